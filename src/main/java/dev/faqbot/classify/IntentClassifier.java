@@ -1,0 +1,7 @@
+package dev.faqbot.classify;
+
+/** Ranks the known intents for a normalised question. Implementations must be safe to call from many threads. */
+public interface IntentClassifier {
+
+    Ranking classify(String normalised);
+}

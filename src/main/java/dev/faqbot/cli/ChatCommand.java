@@ -1,0 +1,82 @@
+package dev.faqbot.cli;
+
+import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Outcome;
+import dev.faqbot.kb.Response;
+import dev.faqbot.render.ConsoleRenderer;
+import dev.faqbot.render.Wording;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code chat}: the console chat, over the same core the Discord bot uses. */
+@Command(name = "chat", description = "Chat with the bot in the console (the default without DISCORD_TOKEN).",
+        mixinStandardHelpOptions = true)
+final class ChatCommand implements Callable<Integer> {
+
+    private static final String PROMPT = "you> ";
+
+    @Mixin
+    KbOptions kb = new KbOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<FaqBot> bot = new Startup(Terminal.ERR).bot(kb);
+        if (bot.isEmpty()) {
+            return 1;
+        }
+        run(bot.get(), Terminal.in(), Terminal.OUT);
+        return 0;
+    }
+
+    /** The chat loop: a number picks from the last list shown; "topics" lists topics; "quit" or end of input stops. */
+    static void run(FaqBot bot, BufferedReader in, PrintWriter out) throws IOException {
+        ConsoleRenderer renderer = new ConsoleRenderer();
+        out.println("faqbot: answers about ALS and stem cell therapy, from vetted sources. Not medical advice.");
+        out.println("Type a question, \"topics\" for what I know, a number to pick from a list, or \"quit\".");
+        List<String> choices = List.of();
+        while (true) {
+            out.print(PROMPT);
+            out.flush();
+            String line = in.readLine();
+            if (line == null || List.of("quit", "exit", "/quit").contains(line.strip().toLowerCase(Locale.ROOT))) {
+                out.println();
+                return;
+            }
+            ConsoleRenderer.Rendered rendered = topics(line) ? topicList(bot, renderer)
+                    : renderer.render(pick(bot, line.strip(), choices).orElseGet(() -> bot.ask(line)));
+            out.println(rendered.text());
+            choices = rendered.choices();
+        }
+    }
+
+    private static boolean topics(String line) {
+        return List.of("topics", "/topics", "help topics").contains(line.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static ConsoleRenderer.Rendered topicList(FaqBot bot, ConsoleRenderer renderer) {
+        List<Response> topics = bot.knowledgeBase().topics().stream().filter(Response::medical).toList();
+        StringBuilder text = new StringBuilder(Wording.TOPICS_INTRO).append('\n');
+        for (int i = 0; i < topics.size(); i++) {
+            text.append("  ").append(i + 1).append(") ").append(topics.get(i).title()).append('\n');
+        }
+        return new ConsoleRenderer.Rendered(text.toString(), topics.stream().map(Response::id).toList());
+    }
+
+    private static Optional<Outcome> pick(FaqBot bot, String line, List<String> choices) {
+        if (!line.matches("\\d{1,2}")) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(line);
+        if (n < 1 || n > choices.size()) {
+            return Optional.empty();
+        }
+        return bot.answerFor(choices.get(n - 1), line);
+    }
+}

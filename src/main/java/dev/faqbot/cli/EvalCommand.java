@@ -1,0 +1,109 @@
+package dev.faqbot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqbot.config.Settings;
+import dev.faqbot.core.AnswerCache;
+import dev.faqbot.core.Brain;
+import dev.faqbot.core.Decider;
+import dev.faqbot.core.FaqBot;
+import dev.faqbot.eval.Evaluator;
+import dev.faqbot.eval.LabelledFile;
+import dev.faqbot.eval.LabelledLine;
+import dev.faqbot.eval.ReportPrinter;
+import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.LoadResult;
+import dev.faqbot.render.AskJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code eval}: measures the bot on a labelled file. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = {
+        "Measure the bot on a labelled file (label<TAB>message per line; a|b means either is right;",
+        "out_of_scope and crisis are labels). Trains from the knowledge base, or from --train FILE.tsv."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    KbOptions kb = new KbOptions();
+
+    @Option(names = "--test", paramLabel = "FILE.tsv", required = true, description = "The labelled questions to measure on.")
+    Path test;
+
+    @Option(names = "--train", paramLabel = "FILE.tsv",
+            description = "Train from this labelled file instead of intents/ (to measure the classifier on public data).")
+    Path train;
+
+    @Option(names = "--predictions", paramLabel = "OUT.jsonl", description = "Write the ask --json object for every test line.")
+    Path predictions;
+
+    @Option(names = "--misses", description = "List every question that was not served right.")
+    boolean misses;
+
+    @Override
+    public Integer call() throws IOException {
+        Startup startup = new Startup(Terminal.ERR);
+        Optional<Settings> settings = startup.settings(kb);
+        if (settings.isEmpty()) {
+            return 1;
+        }
+        List<LabelledLine> lines;
+        List<LabelledLine> training;
+        try {
+            lines = LabelledFile.read(test);
+            training = train == null ? List.of() : LabelledFile.read(train);
+        } catch (LabelledFile.BadFile e) {
+            Terminal.ERR.println(e.getMessage());
+            return 1;
+        }
+        Optional<KnowledgeBase> knowledgeBase = train == null ? startup.knowledgeBase(kb, settings.get()) : quietly(settings.get());
+        if (knowledgeBase.isEmpty() && train == null) {
+            return 1;
+        }
+        KnowledgeBase base = train == null ? knowledgeBase.get() : TrainingSet.asKnowledgeBase(training, knowledgeBase);
+        long start = System.nanoTime();
+        Brain brain = Brain.train(base, Startup.normaliser(settings.get()), settings.get().classifier());
+        long trainMillis = (System.nanoTime() - start) / 1_000_000;
+        FaqBot bot = new FaqBot(brain, Startup.normaliser(settings.get()), new Decider(settings.get().thresholds()),
+                new AnswerCache(0, Duration.ofMinutes(1)));
+
+        Evaluator.Run run = new Evaluator(bot::decide).run(lines);
+        Terminal.OUT.println("eval: " + lines.size() + " questions from " + test + "; trained on "
+                + (train == null ? "knowledge base " + base.version() : train) + "; thresholds " + settings.get().thresholds());
+        new ReportPrinter(Terminal.OUT).print(run, trainMillis, misses);
+        if (predictions != null) {
+            writePredictions(bot, lines, run);
+        }
+        return 0;
+    }
+
+    private Optional<KnowledgeBase> quietly(Settings settings) {
+        LoadResult result = Startup.loader(settings).load(kb.kb);
+        if (result instanceof LoadResult.Loaded loaded) {
+            return Optional.of(loaded.knowledgeBase());
+        }
+        Terminal.ERR.println("note: no valid knowledge base in " + kb.kb + ", so no safety check runs in this evaluation");
+        return Optional.empty();
+    }
+
+    private void writePredictions(FaqBot bot, List<LabelledLine> lines, Evaluator.Run run) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i).text();
+                AskJson object = train == null ? AskJson.of(bot.ask(text)) : AskJson.of(text, run.decisions().get(i));
+                out.write(json.writeValueAsString(object));
+                out.newLine();
+            }
+        }
+        Terminal.ERR.println("wrote " + lines.size() + " predictions to " + predictions);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.faqbot.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code java -jar faqbot.jar [command]}: the bot's command line. */
+@Command(name = "faqbot", mixinStandardHelpOptions = true, version = "faqbot 0.1.0",
+        description = {
+                "A FAQ bot for ALS and stem cell therapy questions: vetted, sourced answers, never a guess.",
+                "Without a command: runs on Discord when DISCORD_TOKEN is set, else opens the console chat."},
+        subcommands = {ChatCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Mixin
+    KbOptions kb = new KbOptions();
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(Terminal.OUT).setErr(Terminal.ERR);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            // A clear one-line message for people; the stack trace only when asked for.
+            commandLine.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (System.getenv("FAQBOT_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ChatCommand chat = new ChatCommand();
+        chat.kb = kb;
+        return chat.call();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.faqbot.cli;
+
+import dev.faqbot.config.Settings;
+import dev.faqbot.kb.LoadResult;
+import dev.faqbot.kb.Problem;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code validate}: checks the knowledge base and prints every problem; exit 1 on any error. */
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
+        "Check the knowledge base (intents/ and responses/) and print every problem as file:line: message.",
+        "Exit code 0: no errors (warnings may be printed). Exit code 1: errors; the bot would refuse to load it."})
+final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, markdown }
+
+    @Mixin
+    KbOptions kb = new KbOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or markdown, for pasting into a review.")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = Terminal.OUT;
+        Optional<Settings> settings = new Startup(Terminal.ERR).settings(kb);
+        if (settings.isEmpty()) {
+            return 1;
+        }
+        LoadResult result = Startup.loader(settings.get()).load(kb.kb);
+        List<Problem> problems = result.problems();
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        if (format == Format.markdown) {
+            markdown(out, result, errors, warnings);
+        } else {
+            problems.forEach(out::println);
+            out.println(summary(result, errors, warnings));
+        }
+        out.flush();
+        return errors > 0 ? 1 : 0;
+    }
+
+    private static String summary(LoadResult result, long errors, long warnings) {
+        if (result instanceof LoadResult.Loaded loaded) {
+            return "OK: " + loaded.knowledgeBase().intents().size() + " intents, "
+                    + loaded.knowledgeBase().responses().size() + " answers, version "
+                    + loaded.knowledgeBase().version() + (warnings > 0 ? "; " + warnings + " warning(s)" : "");
+        }
+        return "FAILED: " + errors + " error(s), " + warnings + " warning(s)";
+    }
+
+    private static void markdown(PrintWriter out, LoadResult result, long errors, long warnings) {
+        out.println("### Knowledge base check: " + (errors > 0 ? "failed" : "passed"));
+        out.println();
+        out.println(summary(result, errors, warnings));
+        if (result.problems().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("| | file | line | problem |");
+        out.println("|---|---|---|---|");
+        for (Problem p : result.problems()) {
+            String what = (p.field().isEmpty() ? "" : "`" + p.field() + "`: ") + p.message().replace("|", "\\|");
+            out.println("| " + (p.isError() ? "error" : "warning") + " | " + p.file() + " | " + p.line() + " | " + what + " |");
+        }
+    }
+}

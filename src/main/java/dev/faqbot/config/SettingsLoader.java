@@ -1,0 +1,216 @@
+package dev.faqbot.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faqbot.classify.ClassifierSettings;
+import dev.faqbot.core.Thresholds;
+import dev.faqbot.kb.Problem;
+import dev.faqbot.kb.YamlFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the bundled {@code reference.yml} and lays a user's settings file over it. Every key of the user file
+ * must exist in the reference (a typo is an error, not a silent default) and every value is checked.
+ */
+public final class SettingsLoader {
+
+    private static final String REFERENCE = "reference.yml";
+
+    /** Bad settings: each problem names the file, line and key. */
+    public static final class BadSettings extends Exception {
+        private final transient List<Problem> problems;
+
+        BadSettings(List<Problem> problems) {
+            super(String.join("\n", problems.stream().map(Problem::toString).toList()));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** The defaults alone. */
+    public static Settings defaults() {
+        try {
+            return load(Optional.empty());
+        } catch (BadSettings e) {
+            throw new IllegalStateException("the bundled reference.yml is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** The defaults, overlaid with {@code userFile} when given. */
+    public static Settings load(Optional<Path> userFile) throws BadSettings {
+        YamlFile reference = reference();
+        ObjectNode merged = reference.root().deepCopy();
+        List<Problem> problems = new ArrayList<>();
+        YamlFile user = null;
+        if (userFile.isPresent()) {
+            try {
+                user = YamlFile.read(userFile.get(), userFile.get().toString());
+                overlay(merged, user.root(), "", user, problems);
+            } catch (YamlFile.BadFile e) {
+                problems.add(e.problem());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadSettings(problems);
+        }
+        SettingsReader reader = new SettingsReader(merged, user == null ? reference : user, problems);
+        Settings settings = reader.read();
+        if (!problems.isEmpty()) {
+            throw new BadSettings(problems);
+        }
+        return settings;
+    }
+
+    private static YamlFile reference() {
+        try (InputStream in = SettingsLoader.class.getClassLoader().getResourceAsStream(REFERENCE)) {
+            if (in == null) {
+                throw new IllegalStateException(REFERENCE + " is missing from the jar");
+            }
+            return YamlFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), REFERENCE);
+        } catch (IOException | YamlFile.BadFile e) {
+            throw new IllegalStateException("cannot read the bundled " + REFERENCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void overlay(ObjectNode target, JsonNode source, String pointer, YamlFile user,
+                                List<Problem> problems) {
+        Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String at = pointer + "/" + field.getKey();
+            JsonNode known = target.get(field.getKey());
+            if (known == null) {
+                problems.add(Problem.error(user.name(), user.line(at), at.substring(1).replace('/', '.'),
+                        "unknown setting; see reference.yml (README: Settings) for the ones there are"));
+            } else if (known.isObject() && field.getValue().isObject()) {
+                overlay((ObjectNode) known, field.getValue(), at, user, problems);
+            } else if (known.isObject()) {
+                problems.add(Problem.error(user.name(), user.line(at), at.substring(1).replace('/', '.'),
+                        "must be a section with its own keys"));
+            } else {
+                target.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    /** Reads typed values out of the merged tree, reporting bad ones against the user's file. */
+    private static final class SettingsReader {
+        private final JsonNode root;
+        private final YamlFile file;
+        private final List<Problem> problems;
+
+        SettingsReader(JsonNode root, YamlFile file, List<Problem> problems) {
+            this.root = root;
+            this.file = file;
+            this.problems = problems;
+        }
+
+        Settings read() {
+            ClassifierSettings classifier = build("classifier", () -> new ClassifierSettings(
+                    integer("/classifier/iterations", 1, 10_000), integer("/classifier/cutoff", 0, 1_000),
+                    decimal("/classifier/gaussian_sigma", 0, 100), bool("/classifier/stem"),
+                    bool("/classifier/bigrams"), integer("/classifier/char_grams", 0, 5)));
+            Thresholds thresholds = build("thresholds", () -> new Thresholds(decimal("/thresholds/answer", 0, 1),
+                    decimal("/thresholds/margin", 0, 1), decimal("/thresholds/clarify", 0, 1)));
+            Settings.Cache cache = new Settings.Cache(integer("/cache/maximum_size", 0, 10_000_000),
+                    Duration.ofMinutes(integer("/cache/expire_after_minutes", 1, 100_000)));
+            int maxChars = integer("/max_question_chars", 20, 4_000);
+            Settings.Discord discord = new Settings.Discord(text("/discord/token_file"),
+                    texts("/discord/auto_answer_channels"), integer("/discord/cooldown_seconds", 0, 3_600),
+                    text("/discord/moderator_role"), text("/discord/mod_log_channel"),
+                    integer("/discord/shards_total", 1, 100_000),
+                    texts("/discord/shard_ids").stream().map(s -> parseShard(s)).toList());
+            Settings.Learning learning = new Settings.Learning(bool("/learning/enabled"), text("/learning/file"),
+                    integer("/learning/retention_days", 1, 3_650));
+            return new Settings(classifier, thresholds, cache, maxChars, discord, learning);
+        }
+
+        private <T> T build(String section, java.util.function.Supplier<T> constructor) {
+            int before = problems.size();
+            try {
+                T value = constructor.get();
+                return problems.size() > before ? null : value;
+            } catch (IllegalArgumentException e) {
+                problem("/" + section, e.getMessage());
+                return null;
+            }
+        }
+
+        private void problem(String pointer, String message) {
+            problems.add(Problem.error(file.name(), file.line(pointer), pointer.substring(1).replace('/', '.'), message));
+        }
+
+        private int integer(String pointer, int min, int max) {
+            JsonNode node = root.at(pointer);
+            if (!node.isIntegralNumber() || node.asLong() < min || node.asLong() > max) {
+                problem(pointer, "must be a whole number from " + min + " to " + max);
+                return min;
+            }
+            return node.asInt();
+        }
+
+        private double decimal(String pointer, double min, double max) {
+            JsonNode node = root.at(pointer);
+            if (!node.isNumber() || node.asDouble() < min || node.asDouble() > max) {
+                problem(pointer, "must be a number from " + min + " to " + max);
+                return min;
+            }
+            return node.asDouble();
+        }
+
+        private boolean bool(String pointer) {
+            JsonNode node = root.at(pointer);
+            if (!node.isBoolean()) {
+                problem(pointer, "must be true or false");
+                return false;
+            }
+            return node.asBoolean();
+        }
+
+        private String text(String pointer) {
+            JsonNode node = root.at(pointer);
+            if (!node.isValueNode() || node.isNull()) {
+                problem(pointer, "must be text (use \"\" for none)");
+                return "";
+            }
+            return node.asText().strip();
+        }
+
+        private List<String> texts(String pointer) {
+            JsonNode node = root.at(pointer);
+            if (!node.isArray()) {
+                problem(pointer, "must be a list, like [123, 456] or []");
+                return List.of();
+            }
+            List<String> values = new ArrayList<>();
+            node.forEach(v -> values.add(v.asText().strip()));
+            return values;
+        }
+
+        private int parseShard(String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                problem("/discord/shard_ids", "'" + value + "' is not a shard number");
+                return 0;
+            }
+        }
+    }
+
+    private SettingsLoader() {
+    }
+
+}

@@ -1,0 +1,108 @@
+package dev.faqbot.core;
+
+import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.Response;
+import dev.faqbot.safety.SafetyCheck.Danger;
+import dev.faqbot.text.Normaliser;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The core: question -> safety check -> classify -> decide -> vetted answer. Knows nothing of Discord or the
+ * console. Safe to call from many threads; {@link #swap} replaces the knowledge base and model atomically.
+ */
+public final class FaqBot {
+
+    private final Normaliser normaliser;
+    private final Decider decider;
+    private final AnswerCache cache;
+    private final AtomicReference<Brain> brain;
+
+    public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache) {
+        this.brain = new AtomicReference<>(Objects.requireNonNull(brain, "brain"));
+        this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+        this.decider = Objects.requireNonNull(decider, "decider");
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    /** Answers one chat message. Never throws for any text, however hostile. */
+    public Outcome ask(String question) {
+        String text = question == null ? "" : question;
+        Brain current = brain.get();
+        Decision decision = decide(current, text, true);
+        return outcome(current.knowledgeBase(), text, decision);
+    }
+
+    /** The decision alone, uncached: what {@code eval} measures. */
+    public Decision decide(String question) {
+        return decide(brain.get(), question == null ? "" : question, false);
+    }
+
+    private Decision decide(Brain current, String question, boolean useCache) {
+        String cleaned = normaliser.clean(question);
+        Optional<Danger> danger = current.safety().check(cleaned);
+        if (danger.isPresent()) {
+            return new Decision.Emergency(danger.get());
+        }
+        String text = normaliser.cap(cleaned);
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Decision.Decline(Decision.Reason.EMPTY, null);
+        }
+        if (!useCache) {
+            return decider.decide(current.classifier().classify(text));
+        }
+        return cache.get(current.knowledgeBase().version(), text,
+                () -> decider.decide(current.classifier().classify(text)));
+    }
+
+    /** The vetted answer for an intent the user chose (a "did you mean" choice or a topic from the list). */
+    public Optional<Outcome> answerFor(String intentId, String question) {
+        KnowledgeBase kb = brain.get().knowledgeBase();
+        return kb.response(intentId).map(r -> answered(kb, question, r, 1.0));
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return brain.get().knowledgeBase();
+    }
+
+    /** Puts a newly trained knowledge base and model in place at once and empties the answer cache. */
+    public void swap(Brain next) {
+        brain.set(Objects.requireNonNull(next, "next"));
+        cache.clear();
+    }
+
+    public AnswerCache cache() {
+        return cache;
+    }
+
+    private Outcome outcome(KnowledgeBase kb, String question, Decision decision) {
+        if (decision instanceof Decision.Emergency e) {
+            return new Outcome.Emergency(question, e.danger(),
+                    e.danger() == Danger.SELF_HARM ? kb.crisis().selfHarmReply() : kb.crisis().emergencyReply());
+        }
+        if (decision instanceof Decision.Answer a) {
+            return kb.response(a.intent())
+                    .map(r -> answered(kb, question, r, a.confidence()))
+                    .orElseGet(() -> noMatch(kb, question, Decision.Reason.NOT_CONFIDENT, a.confidence()));
+        }
+        if (decision instanceof Decision.Clarify c) {
+            List<Response> candidates = c.candidates().stream().map(kb::response).flatMap(Optional::stream).toList();
+            return candidates.isEmpty()
+                    ? noMatch(kb, question, Decision.Reason.NOT_CONFIDENT, c.ranking().top().confidence())
+                    : new Outcome.Clarify(question, candidates, c.ranking().top().confidence());
+        }
+        Decision.Decline d = (Decision.Decline) decision;
+        return noMatch(kb, question, d.reason(), d.ranking() == null ? 0 : d.ranking().top().confidence());
+    }
+
+    private static Outcome answered(KnowledgeBase kb, String question, Response response, double confidence) {
+        List<Response> related = response.related().stream().map(kb::response).flatMap(Optional::stream).toList();
+        return new Outcome.Answered(question, response, confidence, response.medical() ? kb.disclaimer() : "", related);
+    }
+
+    private static Outcome noMatch(KnowledgeBase kb, String question, Decision.Reason reason, double confidence) {
+        return new Outcome.NoMatch(question, reason, kb.topics().stream().filter(Response::medical).toList(), confidence);
+    }
+}

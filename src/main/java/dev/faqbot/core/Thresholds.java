@@ -1,0 +1,30 @@
+package dev.faqbot.core;
+
+/**
+ * When the bot answers, asks "did you mean", or declines. Defaults and the reasons for them are in
+ * {@code reference.yml}; {@code eval --calibrate} proposes values from a labelled file.
+ *
+ * @param answer   the top intent needs at least this confidence to be answered
+ * @param margin   ... and must lead the second by at least this much
+ * @param clarify  an intent needs at least this confidence to be offered as a "did you mean" choice
+ */
+public record Thresholds(double answer, double margin, double clarify) {
+
+    public static final Thresholds DEFAULTS = new Thresholds(0.50, 0.20, 0.20);
+
+    public Thresholds {
+        check("answer", answer);
+        check("margin", margin);
+        check("clarify", clarify);
+        if (clarify > answer) {
+            throw new IllegalArgumentException("clarify threshold (" + clarify + ") must not be above the answer"
+                    + " threshold (" + answer + ")");
+        }
+    }
+
+    private static void check(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " threshold must be from 0 to 1: " + value);
+        }
+    }
+}

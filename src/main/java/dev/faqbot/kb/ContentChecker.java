@@ -1,0 +1,109 @@
+package dev.faqbot.kb;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** Applies the editorial {@link ContentRules} to one response: sources, phrasing, length, reading level, dates. */
+final class ContentChecker {
+
+    private final ContentRules rules;
+    private final Clock clock;
+
+    ContentChecker(ContentRules rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    void check(Response response, Fields fields, Set<String> knownIntents) {
+        checkRelated(response, fields, knownIntents);
+        if (!response.medical()) {
+            return;
+        }
+        checkSources(response, fields);
+        checkText(response, fields);
+        checkDates(response, fields);
+    }
+
+    private void checkRelated(Response response, Fields fields, Set<String> knownIntents) {
+        for (int i = 0; i < response.related().size(); i++) {
+            String id = response.related().get(i);
+            if (!knownIntents.contains(id) || Intent.OUT_OF_SCOPE.equals(id)) {
+                fields.error("/related/" + i, "'" + id + "' is not an intent with a response");
+            } else if (id.equals(response.id())) {
+                fields.error("/related/" + i, "an answer cannot list itself as related");
+            }
+        }
+    }
+
+    private void checkSources(Response response, Fields fields) {
+        if (response.sources().size() < rules.minSources()) {
+            fields.error("/sources", "a medical answer needs at least " + rules.minSources() + " sources, found "
+                    + response.sources().size());
+        }
+        for (int i = 0; i < response.sources().size(); i++) {
+            String host = SourcesReader.host(response.sources().get(i).url());
+            if (!rules.allowsHost(host)) {
+                fields.error("/sources/" + i + "/url", host + " is not on the allowed source list"
+                        + " (responses/content-rules.yml: allowed_domains)");
+            }
+        }
+    }
+
+    private void checkText(Response response, Fields fields) {
+        String text = (response.title() + "\n" + response.answer()).toLowerCase(Locale.ROOT);
+        for (String phrase : rules.bannedPhrases()) {
+            if (text.contains(phrase)) {
+                fields.error(text.indexOf(phrase) <= response.title().length() ? "/title" : "/answer",
+                        "contains the banned phrase '" + phrase + "'");
+            }
+        }
+        if (rules.phonePattern() != null) {
+            Matcher phone = rules.phonePattern().matcher(response.answer());
+            if (phone.find()) {
+                fields.error("/answer", "contains what looks like a phone number ('" + phone.group().strip()
+                        + "'); answers never give phone numbers");
+            }
+        }
+        if (response.answer().length() > rules.maxAnswerChars()) {
+            fields.error("/answer", "is " + response.answer().length() + " characters; keep it within "
+                    + rules.maxAnswerChars() + " so it fits a phone screen");
+        }
+        double grade = Readability.grade(response.answer());
+        if (grade > rules.warnGradeAbove()) {
+            fields.warning("/answer", String.format(Locale.ROOT,
+                    "reading grade %.1f is above %.0f; use shorter sentences and everyday words", grade,
+                    rules.warnGradeAbove()));
+        }
+    }
+
+    private void checkDates(Response response, Fields fields) {
+        LocalDate today = LocalDate.now(clock);
+        if (response.reviewed().isAfter(today)) {
+            fields.error("/reviewed", response.reviewed() + " is in the future");
+        }
+        if (response.nextReview().isEmpty()) {
+            fields.error("/next_review", "missing; add the date this answer must be checked again");
+            return;
+        }
+        LocalDate next = response.nextReview().get();
+        boolean fast = rules.fastMoving().contains(response.id());
+        int months = fast ? rules.fastReviewMonths() : rules.reviewMonths();
+        if (next.isAfter(response.reviewed().plusMonths(months))) {
+            fields.error("/next_review", next + " is more than " + months + " months after reviewed"
+                    + (fast ? " (this topic changes fast)" : ""));
+        }
+        long overdue = ChronoUnit.DAYS.between(next, today);
+        if (overdue > rules.overdueErrorDays()) {
+            fields.error("/next_review", "review is " + overdue + " days overdue (due " + next
+                    + "); check the facts and sources, then update reviewed and next_review");
+        } else if (overdue > 0) {
+            fields.warning("/next_review", "review is overdue since " + next);
+        }
+    }
+
+}

@@ -1,0 +1,180 @@
+package dev.faqbot.kb;
+
+import dev.faqbot.text.Normaliser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Loads and checks a knowledge base folder ({@code intents/} and {@code responses/}). Every problem in every
+ * file is collected before deciding; a knowledge base with any error is refused whole, never half-loaded.
+ */
+public final class KnowledgeBaseLoader {
+
+    static final String CRISIS = "crisis";
+    static final String SYNONYMS = "synonyms";
+    static final String DISCLAIMER = "disclaimer";
+    static final String RULES = "content-rules";
+
+    private final Normaliser normaliser;
+    private final Clock clock;
+
+    public KnowledgeBaseLoader(Normaliser normaliser, Clock clock) {
+        this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public LoadResult load(Path root) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, YamlFile> intentFiles = readFolder(root, "intents", problems);
+        Map<String, YamlFile> responseFiles = readFolder(root, "responses", problems);
+
+        Map<String, Intent> intents = new TreeMap<>();
+        List<IntentReader.ExampleAt> examples = new ArrayList<>();
+        IntentReader intentReader = new IntentReader();
+        intentFiles.forEach((id, file) -> {
+            if (!id.equals(CRISIS) && !id.equals(SYNONYMS)) {
+                intentReader.read(file, id, problems, examples).ifPresent(i -> intents.put(id, i));
+            }
+        });
+        new ExampleChecker(normaliser).check(examples, problems);
+
+        CrisisReader crisisReader = new CrisisReader();
+        Optional<CrisisReader.Patterns> patterns = special(intentFiles, CRISIS, "intents", problems)
+                .flatMap(f -> crisisReader.readPatterns(f, problems));
+        Optional<CrisisReader.Replies> replies = special(responseFiles, CRISIS, "responses", problems)
+                .flatMap(f -> crisisReader.readReplies(f, problems));
+        Synonyms synonyms = Optional.ofNullable(intentFiles.get(SYNONYMS))
+                .flatMap(f -> new SynonymsReader().read(f, problems)).orElse(Synonyms.none());
+        ContentRules rules = Optional.ofNullable(responseFiles.get(RULES))
+                .flatMap(f -> new RulesReader().read(f, problems)).orElse(ContentRules.LENIENT);
+        Optional<String> disclaimer = special(responseFiles, DISCLAIMER, "responses", problems)
+                .flatMap(f -> readDisclaimer(f, problems));
+
+        Map<String, Response> responses = readResponses(responseFiles, intents, rules, problems);
+
+        problems.sort(Problem.READING_ORDER);
+        if (problems.stream().anyMatch(Problem::isError) || patterns.isEmpty() || replies.isEmpty()
+                || disclaimer.isEmpty()) {
+            return new LoadResult.Refused(problems);
+        }
+        CrisisRules crisis = new CrisisRules(patterns.get().emergency(), patterns.get().selfHarm(),
+                replies.get().emergency(), replies.get().selfHarm());
+        KnowledgeBase kb = new KnowledgeBase(intents, responses, disclaimer.get(), crisis, synonyms, rules,
+                version(root, intentFiles, responseFiles), clock.instant());
+        return new LoadResult.Loaded(kb, problems);
+    }
+
+    private Map<String, Response> readResponses(Map<String, YamlFile> files, Map<String, Intent> intents,
+                                                ContentRules rules, List<Problem> problems) {
+        Map<String, Response> responses = new TreeMap<>();
+        List<ResponseReader.Read> read = new ArrayList<>();
+        ResponseReader reader = new ResponseReader();
+        files.forEach((id, file) -> {
+            if (id.equals(CRISIS) || id.equals(DISCLAIMER) || id.equals(RULES)) {
+                return;
+            }
+            if (!intents.containsKey(id) || id.equals(Intent.OUT_OF_SCOPE)) {
+                problems.add(Problem.error(file.name(), 1, "id", "'" + id + "' is not a known intent: add intents/"
+                        + id + ".yml with its training examples, or remove this response"));
+                return;
+            }
+            reader.read(file, id, problems).ifPresent(r -> {
+                read.add(r);
+                responses.put(id, r.response());
+            });
+        });
+        intents.keySet().stream()
+                .filter(id -> !id.equals(Intent.OUT_OF_SCOPE) && !files.containsKey(id))
+                .forEach(id -> problems.add(Problem.error("intents/" + id + ".yml", 1, "id",
+                        "intent '" + id + "' has no response: add responses/" + id + ".yml")));
+        ContentChecker checker = new ContentChecker(rules, clock);
+        read.forEach(r -> checker.check(r.response(), r.fields(), responses.keySet()));
+        return responses;
+    }
+
+    private static Optional<String> readDisclaimer(YamlFile file, List<Problem> problems) {
+        Fields fields = new Fields(file, problems);
+        fields.onlyKnown(java.util.Set.of("id", "text"));
+        Ids.checkId(fields, DISCLAIMER);
+        return fields.text("text", true);
+    }
+
+    private static Optional<YamlFile> special(Map<String, YamlFile> files, String id, String folder,
+                                              List<Problem> problems) {
+        YamlFile file = files.get(id);
+        if (file == null) {
+            problems.add(Problem.error(folder + "/" + id + ".yml", 1, "", "missing; this file is required"));
+        }
+        return Optional.ofNullable(file);
+    }
+
+    /** Reads every YAML file in a folder, keyed by file name without extension; bad files become problems. */
+    private static Map<String, YamlFile> readFolder(Path root, String folder, List<Problem> problems) {
+        Map<String, YamlFile> files = new TreeMap<>();
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            problems.add(Problem.error(folder + "/", 1, "", "folder not found in " + root.toAbsolutePath().normalize()));
+            return files;
+        }
+        try (Stream<Path> paths = Files.list(dir)) {
+            for (Path path : paths.sorted().toList()) {
+                String fileName = path.getFileName().toString();
+                String name = folder + "/" + fileName;
+                if (!Files.isRegularFile(path) || fileName.startsWith(".")) {
+                    continue;
+                }
+                if (!fileName.endsWith(".yml") && !fileName.endsWith(".yaml")) {
+                    problems.add(Problem.warning(name, 1, "", "ignored: only .yml files are read"));
+                    continue;
+                }
+                String id = fileName.substring(0, fileName.lastIndexOf('.'));
+                if (!Ids.valid(id) && !id.equals(RULES)) {
+                    problems.add(Problem.error(name, 1, "", "file name must be an intent id: lower case letters,"
+                            + " digits and _ (like msc_basics.yml)"));
+                    continue;
+                }
+                if (files.containsKey(id)) {
+                    problems.add(Problem.error(name, 1, "", "a file for '" + id + "' already exists (.yml and .yaml)"));
+                    continue;
+                }
+                try {
+                    files.put(id, YamlFile.read(path, name));
+                } catch (YamlFile.BadFile e) {
+                    problems.add(e.problem());
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.error(folder + "/", 1, "", "cannot list the folder (" + e.getMessage() + ")"));
+        }
+        return files;
+    }
+
+    /** A short hash of every file's name and bytes: the same files give the same version. */
+    private static String version(Path root, Map<String, YamlFile> intents, Map<String, YamlFile> responses) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (YamlFile file : Stream.concat(intents.values().stream(), responses.values().stream()).toList()) {
+                sha.update(file.name().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(root.resolve(file.name())));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            return "unknown";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

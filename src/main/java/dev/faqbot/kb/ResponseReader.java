@@ -1,0 +1,38 @@
+package dev.faqbot.kb;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads {@code responses/<id>.yml}: a vetted answer with sources, review dates and follow-ups. */
+final class ResponseReader {
+
+    private static final Set<String> FIELDS =
+            Set.of("id", "title", "answer", "sources", "reviewed", "next_review", "related", "medical");
+
+    /** A response with the line of each field, for checks that need them later. */
+    record Read(Response response, Fields fields) {
+    }
+
+    Optional<Read> read(YamlFile file, String expectedId, List<Problem> problems) {
+        Fields fields = new Fields(file, problems);
+        fields.onlyKnown(FIELDS);
+        Ids.checkId(fields, expectedId);
+        boolean medical = fields.bool("medical", true);
+        Optional<String> title = fields.text("title", true);
+        Optional<String> answer = fields.text("answer", true);
+        List<Source> sources = SourcesReader.read(fields, medical);
+        Optional<LocalDate> reviewed = fields.date("reviewed", true);
+        Optional<LocalDate> nextReview = fields.date("next_review", false);
+        List<String> related = fields.texts("related", false).stream().map(Fields.Item::text).toList();
+        if (reviewed.isPresent() && nextReview.isPresent() && !nextReview.get().isAfter(reviewed.get())) {
+            fields.error("/next_review", nextReview.get() + " must come after reviewed (" + reviewed.get() + ")");
+        }
+        if (title.isEmpty() || answer.isEmpty() || reviewed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Read(new Response(expectedId, title.get(), answer.get(), sources, reviewed.get(),
+                nextReview, related, medical), fields));
+    }
+}

@@ -1,0 +1,141 @@
+package dev.faqbot.kb;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A parsed YAML file that remembers the line of every field and list item, so that each problem can name
+ * its line. Fields are addressed by JSON pointer: {@code /sources/1/url}.
+ */
+public final class YamlFile {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    private final String name;
+    private final JsonNode root;
+    private final Map<String, Integer> lines;
+
+    private YamlFile(String name, JsonNode root, Map<String, Integer> lines) {
+        this.name = name;
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /** Reads a file; syntax errors and empty files come back as a {@link Problem} in the exception. */
+    public static YamlFile read(Path path, String name) throws BadFile {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BadFile(Problem.error(name, 1, "", "cannot read the file (" + e.getMessage() + ")"));
+        }
+        return parse(text, name);
+    }
+
+    /** Parses YAML text; {@code name} is how problems refer to it. */
+    public static YamlFile parse(String text, String name) throws BadFile {
+        if (text.strip().isEmpty() || onlyComments(text)) {
+            throw new BadFile(Problem.error(name, 1, "", "the file is empty"));
+        }
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw new BadFile(Problem.error(name, 1, "", "the file is empty"));
+            }
+            if (!root.isObject()) {
+                throw new BadFile(Problem.error(name, 1, "", "expected a mapping of fields (key: value), found a "
+                        + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+            }
+            return new YamlFile(name, root, lineMap(text));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 1 : Math.max(1, at.getLineNr());
+            throw new BadFile(Problem.error(name, line, "", "YAML syntax error: " + firstLine(e.getOriginalMessage())));
+        }
+    }
+
+    private static boolean onlyComments(String text) {
+        return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "unreadable" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    private static Map<String, Integer> lineMap(String text) throws JsonProcessingException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = parser.getParsingContext().pathAsPointer().toString();
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    pointer = parser.getParsingContext().getParent() == null
+                            ? "" : parser.getParsingContext().getParent().pathAsPointer().toString();
+                }
+                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading YAML from a string failed", e);
+        }
+        return lines;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** The line of the field at {@code pointer}, else of its nearest enclosing field, else 1. */
+    public int line(String pointer) {
+        String p = pointer;
+        while (true) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            int slash = p.lastIndexOf('/');
+            if (slash <= 0) {
+                return 1;
+            }
+            p = p.substring(0, slash);
+        }
+    }
+
+    /** A file that cannot be read at all; carries the problem that says why. */
+    public static final class BadFile extends Exception {
+        private final transient Problem problem;
+
+        BadFile(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.faqbot.render;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.faqbot.core.Decision;
+import dev.faqbot.core.Outcome;
+import dev.faqbot.kb.Response;
+import dev.faqbot.kb.Source;
+import java.util.List;
+
+/**
+ * The {@code ask --json} contract: one object per question. The fields and their meaning are fixed; the bot
+ * is evaluated through them. {@code answer} is the text a user sees, the disclaimer included.
+ */
+@JsonPropertyOrder({"text", "outcome", "intent", "confidence", "candidates", "title", "answer", "sources",
+        "reviewed", "related"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record AskJson(String text, String outcome, String intent, double confidence, List<String> candidates,
+                      String title, String answer, List<Source> sources, String reviewed,
+                      @JsonProperty("related") List<String> related) {
+
+    public static AskJson of(Outcome outcome) {
+        if (outcome instanceof Outcome.Emergency e) {
+            return new AskJson(e.question(), "emergency", null, 1.0, List.of(), e.reply().title(),
+                    e.reply().answer().strip(), e.reply().sources(), null, List.of());
+        }
+        if (outcome instanceof Outcome.Answered a) {
+            Response r = a.response();
+            String text = a.disclaimer().isEmpty() ? r.answer().strip() : r.answer().strip() + "\n\n" + a.disclaimer().strip();
+            return new AskJson(a.question(), "answer", r.id(), round(a.confidence()), List.of(), r.title(), text,
+                    r.sources(), r.reviewed().toString(), r.related());
+        }
+        if (outcome instanceof Outcome.Clarify c) {
+            List<String> ids = c.candidates().stream().map(Response::id).toList();
+            String text = String.join("\n", c.candidates().stream().map(r -> "- " + r.title()).toList());
+            return new AskJson(c.question(), "clarify", null, round(c.confidence()), ids, Wording.CLARIFY_TITLE,
+                    text + "\n\n" + Wording.CLARIFY_HINT, List.of(), null, List.of());
+        }
+        Outcome.NoMatch n = (Outcome.NoMatch) outcome;
+        String topics = String.join("\n", n.topics().stream().map(r -> "- " + r.title()).toList());
+        return new AskJson(n.question(), "fallback", null, round(n.confidence()), List.of(), Wording.NO_MATCH_TITLE,
+                Wording.noMatch(n.reason()) + "\n\n" + Wording.TOPICS_INTRO + "\n" + topics, List.of(), null, List.of());
+    }
+
+    /** For eval with a training file that has no responses: the decision alone, without answer text. */
+    public static AskJson of(String question, Decision decision) {
+        if (decision instanceof Decision.Emergency) {
+            return new AskJson(question, "emergency", null, 1.0, List.of(), null, null, List.of(), null, List.of());
+        }
+        if (decision instanceof Decision.Answer a) {
+            return new AskJson(question, "answer", a.intent(), round(a.confidence()), List.of(), null, null,
+                    List.of(), null, List.of());
+        }
+        if (decision instanceof Decision.Clarify c) {
+            return new AskJson(question, "clarify", null, round(c.ranking().top().confidence()), c.candidates(),
+                    null, null, List.of(), null, List.of());
+        }
+        Decision.Decline d = (Decision.Decline) decision;
+        return new AskJson(question, "fallback", null, d.ranking() == null ? 0 : round(d.ranking().top().confidence()),
+                List.of(), null, null, List.of(), null, List.of());
+    }
+
+    private static double round(double confidence) {
+        return Math.round(confidence * 10_000) / 10_000.0;
+    }
+}
