@@ -19,6 +19,7 @@ public final class Redactor {
             Pattern.compile("(\\+?\\d{1,3}[\\s.-]?)?\\(?\\b\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}\\b");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{9,}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:!?])");
 
     private final Normaliser normaliser;
 
@@ -32,6 +33,7 @@ public final class Redactor {
         text = HANDLE.matcher(text).replaceAll(" ");
         text = PHONE.matcher(text).replaceAll(" ");
         text = LONG_NUMBER.matcher(text).replaceAll(" ");
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        text = SPACES.matcher(text).replaceAll(" ").strip();
+        return SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1");
     }
 }
