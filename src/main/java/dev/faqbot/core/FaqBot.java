@@ -89,6 +89,11 @@ public final class FaqBot {
         return brain.get().knowledgeBase();
     }
 
+    /** The knowledge base and model in use now (a reload keeps the model when no intent changed). */
+    public Brain brain() {
+        return brain.get();
+    }
+
     /** Puts a newly trained knowledge base and model in place at once and empties the answer cache. */
     public void swap(Brain next) {
         brain.set(Objects.requireNonNull(next, "next"));

@@ -121,8 +121,7 @@ public record KnowledgeBaseDiff(List<String> intentsAdded, List<String> intentsR
         if (!rulesKey(before.rules()).equals(rulesKey(after.rules()))) {
             other.add("content-rules");
         }
-        // Synonyms shows only its size; a same-size edit goes unnoticed here (the version hash still changes).
-        if (before.synonyms().size() != after.synonyms().size()) {
+        if (!before.synonyms().equals(after.synonyms())) {
             other.add("synonyms");
         }
         return other;

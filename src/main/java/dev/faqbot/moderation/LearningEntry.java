@@ -9,6 +9,7 @@ import java.util.Objects;
  * One line of the learning log: a question the bot could not answer well. By design it has no field for a user,
  * a name, a server or a channel; {@code text} is the question after {@link Redactor} took mentions and ids out.
  *
+ * @param time     when it was asked, to the hour
  * @param outcome  fallback, clarify, low_confidence or not_helpful
  * @param guesses  the model's top three intents at the time, most likely first
  */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -111,7 +112,8 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
         List<LearningEntry.Guess> guesses = ranking == null ? List.of() : ranking.top(GUESSES).stream()
                 .map(s -> new LearningEntry.Guess(s.intent(), Math.round(s.confidence() * 10_000) / 10_000.0))
                 .toList();
-        file.append(new LearningEntry(clock.instant(), text, outcome, guesses));
+        // To the hour: an exact time next to a channel's history could point to the person who asked.
+        file.append(new LearningEntry(clock.instant().truncatedTo(ChronoUnit.HOURS), text, outcome, guesses));
     }
 
     private static Ranking ranking(Decision decision) {

@@ -18,9 +18,9 @@ public final class ReloadReport {
         List<String> lines = new ArrayList<>();
         if (result instanceof ReloadResult.Loaded loaded) {
             long warnings = loaded.warnings().size();
-            lines.add(String.format(Locale.ROOT, "Knowledge base reloaded (%s): %s -> %s in %.1f s; %s%s",
+            lines.add(String.format(Locale.ROOT, "Knowledge base reloaded (%s): %s -> %s in %.1f s%s; %s%s",
                     result.trigger(), loaded.oldVersion(), loaded.newVersion(), loaded.took().toMillis() / 1000.0,
-                    loaded.changes().summary(),
+                    loaded.retrained() ? "" : " (model kept: no intent changed)", loaded.changes().summary(),
                     warnings == 0 ? "" : "; " + warnings + " warning(s), run validate to see them"));
         } else if (result instanceof ReloadResult.Refused refused) {
             List<Problem> errors = refused.errors();

@@ -10,9 +10,12 @@ public sealed interface ReloadResult {
 
     String trigger();
 
-    /** The new knowledge base is live; {@code warnings} are its non-blocking problems. */
+    /**
+     * The new knowledge base is live; {@code warnings} are its non-blocking problems. {@code retrained} is false
+     * when no intent or synonym changed, so the model in use was kept.
+     */
     record Loaded(String trigger, String oldVersion, String newVersion, KnowledgeBaseDiff changes,
-                  List<Problem> warnings, Duration took) implements ReloadResult {
+                  List<Problem> warnings, Duration took, boolean retrained) implements ReloadResult {
         public Loaded {
             Objects.requireNonNull(trigger, "trigger");
             Objects.requireNonNull(changes, "changes");

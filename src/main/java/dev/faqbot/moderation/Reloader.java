@@ -6,6 +6,7 @@ import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.KnowledgeBaseLoader;
 import dev.faqbot.kb.LoadResult;
 import dev.faqbot.kb.Problem;
+import dev.faqbot.safety.SafetyCheck;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -81,7 +82,8 @@ public final class Reloader implements AutoCloseable {
 
     private ReloadResult attempt(String trigger) {
         long start = System.nanoTime();
-        KnowledgeBase current = bot.knowledgeBase();
+        Brain currentBrain = bot.brain();
+        KnowledgeBase current = currentBrain.knowledgeBase();
         LoadResult result;
         try {
             result = loader.load(root);
@@ -97,15 +99,23 @@ public final class Reloader implements AutoCloseable {
         if (next.version().equals(current.version()) && diff.isEmpty()) {
             return new ReloadResult.Unchanged(trigger, current.version());
         }
+        boolean retrain = needsNewModel(current, next);
         Brain brain;
         try {
-            brain = trainer.apply(next);
+            // Same intents and synonyms give the same model: an edit to answers alone is live at once.
+            brain = retrain ? trainer.apply(next)
+                    : new Brain(next, currentBrain.classifier(), new SafetyCheck(next.crisis()));
         } catch (RuntimeException e) {
             return refused(trigger, current, "training the model failed: " + e.getMessage());
         }
         bot.swap(brain);
         return new ReloadResult.Loaded(trigger, current.version(), next.version(), diff, result.problems(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), retrain);
+    }
+
+    /** The model depends on the intents' examples and the synonyms (the classifier settings are fixed). */
+    static boolean needsNewModel(KnowledgeBase current, KnowledgeBase next) {
+        return !current.intents().equals(next.intents()) || !current.synonyms().equals(next.synonyms());
     }
 
     private static ReloadResult refused(String trigger, KnowledgeBase current, String message) {

@@ -41,7 +41,7 @@ class AuditLogTest {
                 List.of(), List.of(), List.of());
 
         new AuditLog().reloaded(new ReloadResult.Loaded("moderator alice", "aaa111", "bbb222", diff, List.of(),
-                Duration.ofSeconds(2)));
+                Duration.ofSeconds(2), true));
 
         assertEquals(List.of("reload by moderator alice: aaa111 -> bbb222; intents added [cost]; examples +12 -0;"
                 + " responses added [cost]"), messages());

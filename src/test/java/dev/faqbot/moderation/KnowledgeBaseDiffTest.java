@@ -32,6 +32,7 @@ class KnowledgeBaseDiffTest {
                   - are mscs taken from bone marrow
                   - msc meaning
                   - msc for dummies
+                  - msc basics in version A
                 """);
         MiniKb.file(after, "responses/msc_basics.yml", MiniKb.msc("What are MSCs, really?", "2099-01-01"));
         MiniKb.file(after, "intents/cost.yml", "id: cost\nexamples: [how much is it, what does it cost]\n");
@@ -80,6 +81,16 @@ class KnowledgeBaseDiffTest {
 
         assertEquals(List.of("disclaimer", "crisis"),
                 KnowledgeBaseDiff.between(MiniKb.load(before), MiniKb.load(after)).otherChanged());
+    }
+
+    @Test
+    void between_aSynonymEdit_isNamed() {
+        MiniKb.write(before, "A");
+        MiniKb.write(after, "A");
+        MiniKb.file(before, "intents/synonyms.yml", "id: synonyms\nwords:\n  msc: [mscs]\n");
+        MiniKb.file(after, "intents/synonyms.yml", "id: synonyms\nwords:\n  msc: [stromal cells]\n");
+
+        assertEquals(List.of("synonyms"), KnowledgeBaseDiff.between(MiniKb.load(before), MiniKb.load(after)).otherChanged());
     }
 
     @Test

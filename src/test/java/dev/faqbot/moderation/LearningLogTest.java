@@ -26,7 +26,7 @@ class LearningLogTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:34:56.789Z"));
 
     private LearningLog log(long maxBytes) {
         return new LearningLog(dir.resolve("data/unanswered.jsonl"), new Redactor(new Normaliser(500)), clock, 0.65,

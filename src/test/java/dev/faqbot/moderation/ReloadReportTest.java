@@ -15,10 +15,19 @@ class ReloadReportTest {
     @Test
     void loaded_saysWhoWhatAndHowLong() {
         ReloadResult result = new ReloadResult.Loaded("moderator alice", "aaa111", "bbb222", CHANGED,
-                List.of(Problem.warning("intents/cost.yml", 3, "examples", "listed twice")), Duration.ofMillis(3_250));
+                List.of(Problem.warning("intents/cost.yml", 3, "examples", "listed twice")), Duration.ofMillis(3_250), true);
 
         assertEquals(List.of("Knowledge base reloaded (moderator alice): aaa111 -> bbb222 in 3.3 s; intents changed [cost];"
                 + " examples +2 -0; responses changed [cost]; 1 warning(s), run validate to see them"), ReloadReport.lines(result));
+    }
+
+    @Test
+    void loaded_withoutRetraining_saysTheModelWasKept() {
+        ReloadResult result = new ReloadResult.Loaded("file change: responses/cost.yml", "aaa111", "bbb222", CHANGED,
+                List.of(), Duration.ofMillis(40), false);
+
+        assertEquals("Knowledge base reloaded (file change: responses/cost.yml): aaa111 -> bbb222 in 0.0 s (model kept:"
+                + " no intent changed); intents changed [cost]; examples +2 -0; responses changed [cost]", ReloadReport.text(result));
     }
 
     @Test

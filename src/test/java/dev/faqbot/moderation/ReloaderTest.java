@@ -1,6 +1,9 @@
 package dev.faqbot.moderation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +60,30 @@ class ReloaderTest {
     }
 
     @Test
+    void reloadNow_afterOnlyAnswersChanged_keepsTheModel() {
+        var model = bot.brain().classifier();
+        MiniKb.file(root, "responses/greeting.yml", "id: greeting\ntitle: Hey\nanswer: Hi.\nreviewed: 2025-01-01\nmedical: false\n");
+
+        ReloadResult.Loaded loaded = assertInstanceOf(ReloadResult.Loaded.class, reloader.reloadNow("test"));
+
+        assertFalse(loaded.retrained());
+        assertSame(model, bot.brain().classifier());
+        assertEquals("Hey", bot.knowledgeBase().response("greeting").orElseThrow().title());
+    }
+
+    @Test
+    void reloadNow_afterAnExampleChanged_trainsANewModel() {
+        var model = bot.brain().classifier();
+        MiniKb.write(root, "B");
+
+        ReloadResult.Loaded loaded = assertInstanceOf(ReloadResult.Loaded.class, reloader.reloadNow("test"));
+
+        assertTrue(loaded.retrained());
+        assertNotSame(model, bot.brain().classifier());
+        assertEquals(List.of("msc_basics"), loaded.changes().intentsChanged());
+    }
+
+    @Test
     void reloadNow_withAnError_refusesAndKeepsServingTheOldKnowledgeBase() {
         String before = bot.knowledgeBase().version();
         MiniKb.file(root, "responses/msc_basics.yml", MiniKb.msc("Broken", "2099-01-01")
@@ -85,7 +112,7 @@ class ReloaderTest {
         Reloader failing = new Reloader(root, MiniKb.loader(), kb -> {
             throw new IllegalArgumentException("training needs examples of at least two intents");
         }, bot);
-        MiniKb.file(root, "responses/msc_basics.yml", MiniKb.msc("New", "2099-01-01"));
+        MiniKb.write(root, "B");
 
         ReloadResult result = failing.reloadNow("test");
         failing.close();

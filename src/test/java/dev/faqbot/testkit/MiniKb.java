@@ -20,8 +20,8 @@ import java.time.Duration;
 
 /**
  * A small, valid knowledge base written into a folder: three intents (msc_basics, greeting, out_of_scope), their
- * answers, crisis rules and a disclaimer. {@code mark} goes into the msc_basics title, the greeting title and the
- * disclaimer, so a test can tell which version produced an answer.
+ * answers, crisis rules and a disclaimer. {@code mark} goes into an msc_basics example (so each mark trains its own
+ * model), the msc_basics title, the greeting title and the disclaimer, so a test can tell which version answered.
  */
 public final class MiniKb {
 
@@ -43,7 +43,8 @@ public final class MiniKb {
                   - where do mscs come from
                   - are mscs taken from bone marrow
                   - what does mesenchymal mean
-                """);
+                  - msc basics in version %s
+                """.formatted(mark));
         file(root, "intents/greeting.yml", """
                 id: greeting
                 examples:
