@@ -1,9 +1,11 @@
 package dev.faqbot.cli;
 
 import dev.faqbot.config.Settings;
+import dev.faqbot.kb.ExampleAdvisor;
 import dev.faqbot.kb.LoadResult;
 import dev.faqbot.kb.Problem;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,11 +35,14 @@ final class ValidateCommand implements Callable<Integer> {
             return 1;
         }
         LoadResult result = Startup.loader(settings.get()).load(kb.kb);
-        List<Problem> problems = result.problems();
+        // The loader's problems plus advice on the examples (warnings only: few examples, near-duplicates).
+        List<Problem> problems = new ArrayList<>(result.problems());
+        problems.addAll(new ExampleAdvisor(Startup.normaliser(settings.get())).advise(kb.kb));
+        problems.sort(Problem.READING_ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         if (format == Format.markdown) {
-            markdown(out, result, errors, warnings);
+            markdown(out, result, problems, errors, warnings);
         } else {
             problems.forEach(out::println);
             out.println(summary(result, errors, warnings));
@@ -55,17 +60,18 @@ final class ValidateCommand implements Callable<Integer> {
         return "FAILED: " + errors + " error(s), " + warnings + " warning(s)";
     }
 
-    private static void markdown(PrintWriter out, LoadResult result, long errors, long warnings) {
+    private static void markdown(PrintWriter out, LoadResult result, List<Problem> problems, long errors,
+                                 long warnings) {
         out.println("### Knowledge base check: " + (errors > 0 ? "failed" : "passed"));
         out.println();
         out.println(summary(result, errors, warnings));
-        if (result.problems().isEmpty()) {
+        if (problems.isEmpty()) {
             return;
         }
         out.println();
         out.println("| | file | line | problem |");
         out.println("|---|---|---|---|");
-        for (Problem p : result.problems()) {
+        for (Problem p : problems) {
             String what = (p.field().isEmpty() ? "" : "`" + p.field() + "`: ") + p.message().replace("|", "\\|");
             out.println("| " + (p.isError() ? "error" : "warning") + " | " + p.file() + " | " + p.line() + " | " + what + " |");
         }
