@@ -10,11 +10,13 @@ package dev.faqbot.classify;
  * @param stem           reduce words to their Snowball stem ("injections" -> "inject")
  * @param bigrams        add word pairs as features
  * @param charGrams      length of the character n-grams taken from inside words (typo tolerance); 0 for none
+ * @param stopWords      drop words that carry no meaning (pronouns, articles) before features are made
+ * @param lengthFeature  add one feature for the message's length (short, medium, long)
  */
 public record ClassifierSettings(int iterations, int cutoff, double gaussianSigma, boolean stem, boolean bigrams,
-                                 int charGrams) {
+                                 int charGrams, boolean stopWords, boolean lengthFeature) {
 
-    public static final ClassifierSettings DEFAULTS = new ClassifierSettings(300, 1, 2.0, true, true, 4);
+    public static final ClassifierSettings DEFAULTS = new ClassifierSettings(300, 1, 2.0, true, true, 4, true, true);
 
     public ClassifierSettings {
         if (iterations < 1 || iterations > 10_000) {

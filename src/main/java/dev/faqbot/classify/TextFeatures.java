@@ -13,14 +13,20 @@ final class TextFeatures {
 
     private final Synonyms synonyms;
     private final boolean stem;
+    private final boolean dropStopWords;
 
-    TextFeatures(Synonyms synonyms, boolean stem) {
+    TextFeatures(Synonyms synonyms, boolean stem, boolean dropStopWords) {
         this.synonyms = synonyms;
         this.stem = stem;
+        this.dropStopWords = dropStopWords;
     }
 
     String[] tokens(String normalised) {
         String[] tokens = Tokens.of(synonyms.apply(normalised));
+        if (dropStopWords) {
+            String[] kept = java.util.Arrays.stream(tokens).filter(t -> !StopWords.WORDS.contains(t)).toArray(String[]::new);
+            tokens = kept.length > 0 ? kept : tokens; // "hi there" must not become nothing
+        }
         if (stem) {
             SnowballStemmer stemmer = STEMMER.get();
             for (int i = 0; i < tokens.length; i++) {

@@ -6,6 +6,10 @@ import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Brain;
 import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Thresholds;
+import dev.faqbot.eval.Calibrator;
+import dev.faqbot.eval.CrossValidator;
+import dev.faqbot.eval.Scorecard;
 import dev.faqbot.eval.Evaluator;
 import dev.faqbot.eval.LabelledFile;
 import dev.faqbot.eval.LabelledLine;
@@ -35,8 +39,12 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
-    @Option(names = "--test", paramLabel = "FILE.tsv", required = true, description = "The labelled questions to measure on.")
+    @Option(names = "--test", paramLabel = "FILE.tsv", description = "The labelled questions to measure on.")
     Path test;
+
+    @Option(names = "--cross-validate", paramLabel = "K",
+            description = "K-fold cross-validation over the examples in intents/ (no --test needed).")
+    Integer folds;
 
     @Option(names = "--train", paramLabel = "FILE.tsv",
             description = "Train from this labelled file instead of intents/ (to measure the classifier on public data).")
@@ -44,6 +52,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--predictions", paramLabel = "OUT.jsonl", description = "Write the ask --json object for every test line.")
     Path predictions;
+
+    @Option(names = "--calibrate",
+            description = "Choose the answer, margin and clarify thresholds from these results (print them; change nothing).")
+    boolean calibrate;
 
     @Option(names = "--misses", description = "List every question that was not served right.")
     boolean misses;
@@ -54,6 +66,13 @@ final class EvalCommand implements Callable<Integer> {
         Optional<Settings> settings = startup.settings(kb);
         if (settings.isEmpty()) {
             return 1;
+        }
+        if (folds != null) {
+            return crossValidate(startup, settings.get());
+        }
+        if (test == null) {
+            Terminal.ERR.println("eval needs --test FILE.tsv, or --cross-validate K");
+            return 2;
         }
         List<LabelledLine> lines;
         List<LabelledLine> training;
@@ -79,10 +98,47 @@ final class EvalCommand implements Callable<Integer> {
         Terminal.OUT.println("eval: " + lines.size() + " questions from " + test + "; trained on "
                 + (train == null ? "knowledge base " + base.version() : train) + "; thresholds " + settings.get().thresholds());
         new ReportPrinter(Terminal.OUT).print(run, trainMillis, misses);
+        calibrate(run);
         if (predictions != null) {
             writePredictions(bot, lines, run);
         }
         return 0;
+    }
+
+    private int crossValidate(Startup startup, Settings settings) {
+        Optional<KnowledgeBase> base = startup.knowledgeBase(kb, settings);
+        if (base.isEmpty()) {
+            return 1;
+        }
+        CrossValidator validator = new CrossValidator(base.get().synonyms(), settings.classifier(),
+                new Decider(settings.thresholds()));
+        long start = System.nanoTime();
+        Evaluator.Run run = validator.run(Brain.examples(base.get(), Startup.normaliser(settings)), folds);
+        Terminal.OUT.println("eval: " + folds + "-fold cross-validation over the examples of knowledge base "
+                + base.get().version() + "; thresholds " + settings.thresholds());
+        new ReportPrinter(Terminal.OUT).print(run, (System.nanoTime() - start) / 1_000_000, misses);
+        calibrate(run);
+        return 0;
+    }
+
+    private void calibrate(Evaluator.Run run) {
+        if (!calibrate) {
+            return;
+        }
+        Terminal.OUT.println();
+        Optional<Calibrator.Choice> choice = new Calibrator(0.02, 0.90).choose(run.lines(), run.decisions());
+        if (choice.isEmpty()) {
+            Terminal.OUT.println("calibration: no thresholds keep wrong answers within 2% and out-of-scope rejection"
+                    + " at 90% or more; add training examples first");
+            return;
+        }
+        Thresholds t = choice.get().thresholds();
+        Scorecard s = choice.get().score();
+        Terminal.OUT.printf(java.util.Locale.ROOT, "calibration: served %.1f%%, answered wrong %.1f%%, out-of-scope rejected"
+                + " %.1f%% with these settings (put them in faqbot.yml to use them):%n", 100 * s.servedRate(),
+                100 * s.wrongRate(), 100 * s.rejectedRate());
+        Terminal.OUT.printf(java.util.Locale.ROOT, "thresholds:%n  answer: %.2f%n  margin: %.2f%n  clarify: %.2f%n",
+                t.answer(), t.margin(), t.clarify());
     }
 
     private Optional<KnowledgeBase> quietly(Settings settings) {

@@ -122,7 +122,8 @@ public final class SettingsLoader {
             ClassifierSettings classifier = build("classifier", () -> new ClassifierSettings(
                     integer("/classifier/iterations", 1, 10_000), integer("/classifier/cutoff", 0, 1_000),
                     decimal("/classifier/gaussian_sigma", 0, 100), bool("/classifier/stem"),
-                    bool("/classifier/bigrams"), integer("/classifier/char_grams", 0, 5)));
+                    bool("/classifier/bigrams"), integer("/classifier/char_grams", 0, 5),
+                    bool("/classifier/stop_words"), bool("/classifier/length_feature")));
             Thresholds thresholds = build("thresholds", () -> new Thresholds(decimal("/thresholds/answer", 0, 1),
                     decimal("/thresholds/margin", 0, 1), decimal("/thresholds/clarify", 0, 1)));
             Settings.Cache cache = new Settings.Cache(integer("/cache/maximum_size", 0, 10_000_000),

@@ -10,7 +10,7 @@ package dev.faqbot.core;
  */
 public record Thresholds(double answer, double margin, double clarify) {
 
-    public static final Thresholds DEFAULTS = new Thresholds(0.50, 0.20, 0.20);
+    public static final Thresholds DEFAULTS = new Thresholds(0.55, 0.50, 0.10);
 
     public Thresholds {
         check("answer", answer);

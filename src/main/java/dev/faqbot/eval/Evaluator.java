@@ -15,7 +15,8 @@ public final class Evaluator {
     }
 
     /** The outcome for each line, in file order, with the score and per-question timings. */
-    public record Run(Scorecard score, List<Decision> decisions, List<String> misses, long[] nanos) {
+    public record Run(List<LabelledLine> lines, Scorecard score, List<Decision> decisions, List<String> misses,
+                      long[] nanos) {
     }
 
     public Run run(List<LabelledLine> lines) {
@@ -34,7 +35,7 @@ public final class Evaluator {
                         + describe(decision) + ": " + line.text());
             }
         }
-        return new Run(score, decisions, misses, nanos);
+        return new Run(lines, score, decisions, misses, nanos);
     }
 
     static String describe(Decision decision) {

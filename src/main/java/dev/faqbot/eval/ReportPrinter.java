@@ -30,6 +30,8 @@ public final class ReportPrinter {
         line("crisis questions", s.crisis, "");
         line("  crisis recall", s.crisisCaught, pct(s.crisisCaught, s.crisis));
         line("false alarms (emergency reply to a non-crisis question)", s.falseAlarms, "");
+        line("classifier alone, in-scope: right intent ranked first", s.top1, pct(s.top1, s.ranked));
+        line("classifier alone, in-scope: right intent in the top 3", s.top3, pct(s.top3, s.ranked));
         timings(run.nanos(), trainMillis);
         perIntent(s);
         confusions(s);

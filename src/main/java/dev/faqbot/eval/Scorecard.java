@@ -23,6 +23,9 @@ public final class Scorecard {
     int falseAlarms;
     final Map<String, int[]> perIntent = new TreeMap<>(); // [answered as X, answered right as X, lines of X]
     final Map<String, Integer> confusions = new HashMap<>();
+    int ranked;
+    int top1;
+    int top3;
 
     /** Records one line and says whether the bot's decision was acceptable (for the error listing). */
     public boolean add(LabelledLine line, Decision decision) {
@@ -92,6 +95,11 @@ public final class Scorecard {
         var ranking = decision instanceof Decision.Answer a ? a.ranking()
                 : decision instanceof Decision.Clarify c ? c.ranking()
                 : decision instanceof Decision.Decline d ? d.ranking() : null;
+        if (ranking != null && line.isInScope()) {
+            ranked++;
+            top1 += line.labels().contains(ranking.top().intent()) ? 1 : 0;
+            top3 += ranking.top(3).stream().anyMatch(sc -> line.labels().contains(sc.intent())) ? 1 : 0;
+        }
         if (ranking != null && !line.labels().contains(ranking.top().intent())) {
             confusions.merge(line.primary() + " -> " + ranking.top().intent(), 1, Integer::sum);
         }
