@@ -1,7 +1,13 @@
 package dev.faqbot.cli;
 
 import dev.faqbot.config.Settings;
+import dev.faqbot.core.Brain;
+import dev.faqbot.core.Decider;
+import dev.faqbot.eval.ConfusedIntents;
+import dev.faqbot.eval.CrossValidator;
+import dev.faqbot.eval.Evaluator;
 import dev.faqbot.kb.ExampleAdvisor;
+import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.LoadResult;
 import dev.faqbot.kb.Problem;
 import java.io.PrintWriter;
@@ -27,6 +33,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default) or markdown, for pasting into a review.")
     Format format = Format.text;
 
+    @Option(names = "--cross-validate", paramLabel = "K", description = {
+            "Also warn about intents whose examples the model mixes up, from K-fold cross-validation",
+            "(K models are trained: this takes K times as long as loading the bot)."})
+    Integer folds;
+
     @Override
     public Integer call() {
         PrintWriter out = Terminal.OUT;
@@ -38,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
         // The loader's problems plus advice on the examples (warnings only: few examples, near-duplicates).
         List<Problem> problems = new ArrayList<>(result.problems());
         problems.addAll(new ExampleAdvisor(Startup.normaliser(settings.get())).advise(kb.kb));
+        if (folds != null && result instanceof LoadResult.Loaded loaded) {
+            problems.addAll(confusedIntents(loaded.knowledgeBase(), settings.get()));
+        }
         problems.sort(Problem.READING_ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
@@ -49,6 +63,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return errors > 0 ? 1 : 0;
+    }
+
+    private List<Problem> confusedIntents(KnowledgeBase base, Settings settings) {
+        Terminal.ERR.println("Cross-validating with " + folds + " folds...");
+        Evaluator.Run run = new CrossValidator(base.synonyms(), settings.classifier(), new Decider(settings.thresholds()))
+                .run(Brain.examples(base, Startup.normaliser(settings)), folds);
+        // Three or more examples and a tenth of the intent: fewer is the noise any model makes.
+        return ConfusedIntents.warnings(ConfusedIntents.of(run, 3, 0.10), kb.kb, folds);
     }
 
     private static String summary(LoadResult result, long errors, long warnings) {
