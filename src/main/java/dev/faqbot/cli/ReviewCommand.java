@@ -52,14 +52,15 @@ final class ReviewCommand implements Callable<Integer> {
             Terminal.OUT.flush();
             return 0;
         }
-        LearningLog log = LearningLog.of(new Settings.Learning(learning.enabled(), path.toString(),
+        List<LearningEntry> entries;
+        try (LearningLog log = LearningLog.of(new Settings.Learning(learning.enabled(), path.toString(),
                 learning.retentionDays(), learning.lowConfidence(), learning.maxFileKb()),
-                Startup.normaliser(settings.get()), Clock.systemUTC());
-        List<LearningEntry> entries = log.entries();
+                Startup.normaliser(settings.get()), Clock.systemUTC())) {
+            entries = log.entries(); // read only: entries past the retention time are left out, not deleted
+        }
         List<QuestionGroup> groups = new UnansweredReport(() -> entries, model(startup, settings.get()))
                 .mostFrequent(limit, Math.max(1, minGroup));
         new ReviewPrinter(Terminal.OUT).print(path.toString(), entries.size(), groups, minGroup);
-        log.close();
         return 0;
     }
 

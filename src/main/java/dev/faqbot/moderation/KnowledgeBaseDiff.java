@@ -5,7 +5,6 @@ import dev.faqbot.kb.CrisisRules;
 import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.Intent;
 import dev.faqbot.kb.KnowledgeBase;
-import dev.faqbot.kb.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,42 +39,19 @@ public record KnowledgeBaseDiff(List<String> intentsAdded, List<String> intentsR
     public static KnowledgeBaseDiff between(KnowledgeBase before, KnowledgeBase after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        List<String> added = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
+        Changes intents = Changes.of(before.intents(), after.intents());
+        Changes responses = Changes.of(before.responses(), after.responses());
         int examplesAdded = 0;
         int examplesRemoved = 0;
-        for (String id : new TreeSet<>(union(before.intents(), after.intents()))) {
-            Intent old = before.intents().get(id);
-            Intent now = after.intents().get(id);
-            List<String> oldExamples = old == null ? List.of() : old.examples();
-            List<String> newExamples = now == null ? List.of() : now.examples();
-            examplesAdded += missingFrom(oldExamples, newExamples);
-            examplesRemoved += missingFrom(newExamples, oldExamples);
-            if (old == null) {
-                added.add(id);
-            } else if (now == null) {
-                removed.add(id);
-            } else if (!old.examples().equals(now.examples())) {
-                changed.add(id);
-            }
+        for (String id : union(before.intents(), after.intents())) {
+            List<String> old = examples(before.intents().get(id));
+            List<String> now = examples(after.intents().get(id));
+            examplesAdded += missingFrom(old, now);
+            examplesRemoved += missingFrom(now, old);
         }
-        List<String> responsesAdded = new ArrayList<>();
-        List<String> responsesRemoved = new ArrayList<>();
-        List<String> responsesChanged = new ArrayList<>();
-        for (String id : new TreeSet<>(union(before.responses(), after.responses()))) {
-            Response old = before.responses().get(id);
-            Response now = after.responses().get(id);
-            if (old == null) {
-                responsesAdded.add(id);
-            } else if (now == null) {
-                responsesRemoved.add(id);
-            } else if (!old.equals(now)) {
-                responsesChanged.add(id);
-            }
-        }
-        return new KnowledgeBaseDiff(added, removed, changed, examplesAdded, examplesRemoved, responsesAdded,
-                responsesRemoved, responsesChanged, otherChanges(before, after));
+        return new KnowledgeBaseDiff(intents.added(), intents.removed(), intents.changed(), examplesAdded,
+                examplesRemoved, responses.added(), responses.removed(), responses.changed(),
+                otherChanges(before, after));
     }
 
     /** True when no content differs (a comment or layout edit gives a new version but an empty diff). */
@@ -142,6 +118,32 @@ public record KnowledgeBaseDiff(List<String> intentsAdded, List<String> intentsR
 
     private static List<String> texts(List<Pattern> patterns) {
         return patterns.stream().map(Pattern::pattern).toList();
+    }
+
+    private static List<String> examples(Intent intent) {
+        return intent == null ? List.of() : intent.examples();
+    }
+
+    /** Ids added, removed and changed between two maps of records (record equality: every field). */
+    private record Changes(List<String> added, List<String> removed, List<String> changed) {
+
+        static <V> Changes of(Map<String, V> before, Map<String, V> after) {
+            List<String> added = new ArrayList<>();
+            List<String> removed = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
+            for (String id : union(before, after)) {
+                V old = before.get(id);
+                V now = after.get(id);
+                if (old == null) {
+                    added.add(id);
+                } else if (now == null) {
+                    removed.add(id);
+                } else if (!old.equals(now)) {
+                    changed.add(id);
+                }
+            }
+            return new Changes(added, removed, changed);
+        }
     }
 
     private static <V> TreeSet<String> union(Map<String, V> a, Map<String, V> b) {

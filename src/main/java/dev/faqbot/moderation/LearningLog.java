@@ -63,9 +63,9 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
                 Duration.ofDays(settings.retentionDays()), settings.maxFileKb() * 1_024L);
     }
 
-    /** Deletes expired entries now, then once a day. */
+    /** Deletes expired entries now, then once a day; a failure is logged and does not stop the bot. */
     public LearningLog start() {
-        purge();
+        purgeQuietly();
         purger.scheduleAtFixedRate(this::purgeQuietly, 1, 1, TimeUnit.DAYS);
         return this;
     }

@@ -64,9 +64,16 @@ public final class Moderation implements AutoCloseable {
             bot.addListener(log);
             learning = Optional.of(log);
         }
-        Optional<KnowledgeBaseWatcher> watcher = watch
-                ? Optional.of(new KnowledgeBaseWatcher(kbRoot, DEBOUNCE, reloader::reload).start())
-                : Optional.empty();
+        Optional<KnowledgeBaseWatcher> watcher = Optional.empty();
+        try {
+            if (watch) {
+                watcher = Optional.of(new KnowledgeBaseWatcher(kbRoot, DEBOUNCE, reloader::reload).start());
+            }
+        } catch (IOException | RuntimeException e) {
+            reloader.close();
+            learning.ifPresent(LearningLog::close);
+            throw e;
+        }
         return new Moderation(bot, clock, reloader, watcher, stats, learning);
     }
 
