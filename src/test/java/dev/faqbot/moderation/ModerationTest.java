@@ -53,6 +53,20 @@ class ModerationTest {
     }
 
     @Test
+    void anEditMadeWhileTheBotStarted_isPickedUpWhenWatchingBegins() throws Exception {
+        FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
+        MiniKb.file(root, "responses/msc_basics.yml", MiniKb.msc("Saved during start-up", "2099-01-01"));
+        List<ReloadResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        try (Moderation moderation = Moderation.start(root, settings(false), bot, Clock.systemUTC(), true,
+                List.of(results::add))) {
+            Eventually.until(() -> !results.isEmpty(), () -> "the start-up check");
+        }
+        assertEquals(Moderation.START_UP_CHECK, results.get(0).trigger());
+        assertEquals("Saved during start-up", bot.knowledgeBase().response("msc_basics").orElseThrow().title());
+    }
+
+    @Test
     void withLearningOff_nothingIsWritten() throws Exception {
         FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
         try (Moderation moderation = Moderation.start(root, settings(false), bot, Clock.systemUTC(), false, List.of())) {
