@@ -1,19 +1,25 @@
 package dev.faqbot.cli;
 
+import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.kb.Response;
+import dev.faqbot.moderation.Moderation;
+import dev.faqbot.moderation.ReloadReport;
+import dev.faqbot.moderation.ReloadResult;
 import dev.faqbot.render.ConsoleRenderer;
 import dev.faqbot.render.Wording;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code chat}: the console chat, over the same core the Discord bot uses. */
 @Command(name = "chat", description = "Chat with the bot in the console (the default without DISCORD_TOKEN).",
@@ -25,14 +31,32 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    @Option(names = "--no-watch", description = "Do not reload when files in intents/ or responses/ change.")
+    boolean noWatch;
+
     @Override
     public Integer call() throws IOException {
-        Optional<FaqBot> bot = new Startup(Terminal.ERR).bot(kb);
+        Startup startup = new Startup(Terminal.ERR);
+        Optional<Settings> settings = startup.settings(kb);
+        Optional<FaqBot> bot = settings.flatMap(s -> startup.knowledgeBase(kb, s).map(k -> startup.bot(k, s)));
         if (bot.isEmpty()) {
             return 1;
         }
-        run(bot.get(), Terminal.in(), Terminal.OUT);
+        // Edits to the knowledge base show up in the next answer; reload results go to stderr, beside the chat.
+        try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(), Clock.systemDefaultZone(),
+                !noWatch, List.of(ChatCommand::printReload))) {
+            moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
+                    + " questions are written to " + log.path() + " (see MODERATORS.md)."));
+            run(bot.get(), Terminal.in(), Terminal.OUT);
+        }
         return 0;
+    }
+
+    private static void printReload(ReloadResult result) {
+        if (!(result instanceof ReloadResult.Unchanged)) {
+            Terminal.ERR.println();
+            ReloadReport.lines(result).forEach(Terminal.ERR::println);
+        }
     }
 
     /** The chat loop: a number picks from the last list shown; "topics" lists topics; "quit" or end of input stops. */

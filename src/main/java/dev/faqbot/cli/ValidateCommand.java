@@ -1,9 +1,17 @@
 package dev.faqbot.cli;
 
 import dev.faqbot.config.Settings;
+import dev.faqbot.core.Brain;
+import dev.faqbot.core.Decider;
+import dev.faqbot.eval.ConfusedIntents;
+import dev.faqbot.eval.CrossValidator;
+import dev.faqbot.eval.Evaluator;
+import dev.faqbot.kb.ExampleAdvisor;
+import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.LoadResult;
 import dev.faqbot.kb.Problem;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,6 +33,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default) or markdown, for pasting into a review.")
     Format format = Format.text;
 
+    @Option(names = "--cross-validate", paramLabel = "K", description = {
+            "Also warn about intents whose examples the model mixes up, from K-fold cross-validation",
+            "(K models are trained: this takes K times as long as loading the bot)."})
+    Integer folds;
+
     @Override
     public Integer call() {
         PrintWriter out = Terminal.OUT;
@@ -33,17 +46,31 @@ final class ValidateCommand implements Callable<Integer> {
             return 1;
         }
         LoadResult result = Startup.loader(settings.get()).load(kb.kb);
-        List<Problem> problems = result.problems();
+        // The loader's problems plus advice on the examples (warnings only: few examples, near-duplicates).
+        List<Problem> problems = new ArrayList<>(result.problems());
+        problems.addAll(new ExampleAdvisor(Startup.normaliser(settings.get())).advise(kb.kb));
+        if (folds != null && result instanceof LoadResult.Loaded loaded) {
+            problems.addAll(confusedIntents(loaded.knowledgeBase(), settings.get()));
+        }
+        problems.sort(Problem.READING_ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         if (format == Format.markdown) {
-            markdown(out, result, errors, warnings);
+            markdown(out, result, problems, errors, warnings);
         } else {
             problems.forEach(out::println);
             out.println(summary(result, errors, warnings));
         }
         out.flush();
         return errors > 0 ? 1 : 0;
+    }
+
+    private List<Problem> confusedIntents(KnowledgeBase base, Settings settings) {
+        Terminal.ERR.println("Cross-validating with " + folds + " folds...");
+        Evaluator.Run run = new CrossValidator(base.synonyms(), settings.classifier(), new Decider(settings.thresholds()))
+                .run(Brain.examples(base, Startup.normaliser(settings)), folds);
+        // Three or more examples and a tenth of the intent: fewer is the noise any model makes.
+        return ConfusedIntents.warnings(ConfusedIntents.of(run, 3, 0.10), kb.kb, folds);
     }
 
     private static String summary(LoadResult result, long errors, long warnings) {
@@ -55,17 +82,18 @@ final class ValidateCommand implements Callable<Integer> {
         return "FAILED: " + errors + " error(s), " + warnings + " warning(s)";
     }
 
-    private static void markdown(PrintWriter out, LoadResult result, long errors, long warnings) {
+    private static void markdown(PrintWriter out, LoadResult result, List<Problem> problems, long errors,
+                                 long warnings) {
         out.println("### Knowledge base check: " + (errors > 0 ? "failed" : "passed"));
         out.println();
         out.println(summary(result, errors, warnings));
-        if (result.problems().isEmpty()) {
+        if (problems.isEmpty()) {
             return;
         }
         out.println();
         out.println("| | file | line | problem |");
         out.println("|---|---|---|---|");
-        for (Problem p : result.problems()) {
+        for (Problem p : problems) {
             String what = (p.field().isEmpty() ? "" : "`" + p.field() + "`: ") + p.message().replace("|", "\\|");
             out.println("| " + (p.isError() ? "error" : "warning") + " | " + p.file() + " | " + p.line() + " | " + what + " |");
         }

@@ -22,7 +22,20 @@ public record Settings(ClassifierSettings classifier, Thresholds thresholds, Cac
         }
     }
 
-    /** The opt-in log of unanswered questions. */
-    public record Learning(boolean enabled, String file, int retentionDays) {
+    /**
+     * The opt-in log of unanswered questions.
+     *
+     * @param lowConfidence answers given with less confidence than this are logged too
+     * @param maxFileKb     the log never grows past this; the oldest entries go first
+     */
+    public record Learning(boolean enabled, String file, int retentionDays, double lowConfidence, int maxFileKb) {
+
+        public static final double DEFAULT_LOW_CONFIDENCE = 0.65;
+        public static final int DEFAULT_MAX_FILE_KB = 2_048;
+
+        /** With the default confidence and size limits. */
+        public Learning(boolean enabled, String file, int retentionDays) {
+            this(enabled, file, retentionDays, DEFAULT_LOW_CONFIDENCE, DEFAULT_MAX_FILE_KB);
+        }
     }
 }

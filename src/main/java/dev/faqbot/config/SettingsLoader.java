@@ -135,7 +135,8 @@ public final class SettingsLoader {
                     integer("/discord/shards_total", 1, 100_000),
                     texts("/discord/shard_ids").stream().map(s -> parseShard(s)).toList());
             Settings.Learning learning = new Settings.Learning(bool("/learning/enabled"), text("/learning/file"),
-                    integer("/learning/retention_days", 1, 3_650));
+                    integer("/learning/retention_days", 1, 3_650), decimal("/learning/low_confidence", 0, 1),
+                    integer("/learning/max_file_kb", 16, 1_048_576));
             return new Settings(classifier, thresholds, cache, maxChars, discord, learning);
         }
 

@@ -7,7 +7,10 @@ import dev.faqbot.text.Normaliser;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core: question -> safety check -> classify -> decide -> vetted answer. Knows nothing of Discord or the
@@ -15,10 +18,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class FaqBot {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FaqBot.class);
+
     private final Normaliser normaliser;
     private final Decider decider;
     private final AnswerCache cache;
     private final AtomicReference<Brain> brain;
+    private final List<OutcomeListener> listeners = new CopyOnWriteArrayList<>();
 
     public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache) {
         this.brain = new AtomicReference<>(Objects.requireNonNull(brain, "brain"));
@@ -32,7 +38,23 @@ public final class FaqBot {
         String text = question == null ? "" : question;
         Brain current = brain.get();
         Decision decision = decide(current, text, true);
-        return outcome(current.knowledgeBase(), text, decision);
+        Outcome outcome = outcome(current.knowledgeBase(), text, decision);
+        listeners.forEach(listener -> tell(listener, outcome, decision));
+        return outcome;
+    }
+
+    /** Adds a listener told of every {@link #ask} (statistics, the learning loop). */
+    public void addListener(OutcomeListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private static void tell(OutcomeListener listener, Outcome outcome, Decision decision) {
+        try {
+            listener.onOutcome(outcome, decision);
+        } catch (RuntimeException e) {
+            // Bookkeeping must never cost a person their answer.
+            LOG.warn("outcome listener {} failed: {}", listener.getClass().getName(), e.toString());
+        }
     }
 
     /** The decision alone, uncached: what {@code eval} measures. */
@@ -65,6 +87,11 @@ public final class FaqBot {
 
     public KnowledgeBase knowledgeBase() {
         return brain.get().knowledgeBase();
+    }
+
+    /** The knowledge base and model in use now (a reload keeps the model when no intent changed). */
+    public Brain brain() {
+        return brain.get();
     }
 
     /** Puts a newly trained knowledge base and model in place at once and empties the answer cache. */

@@ -48,6 +48,21 @@ public final class Synonyms {
         return rules.size();
     }
 
+    /** Equal when they rewrite the same variants to the same words: a reload keeps the model only then. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Synonyms that && keys().equals(that.keys());
+    }
+
+    @Override
+    public int hashCode() {
+        return keys().hashCode();
+    }
+
+    private List<String> keys() {
+        return rules.stream().map(r -> r.pattern.pattern() + '\u0000' + r.canonical).toList();
+    }
+
     private record Rule(Pattern pattern, String canonical, int length) {
     }
 }

@@ -1,0 +1,76 @@
+package dev.faqbot.cli;
+
+import dev.faqbot.classify.Ranking;
+import dev.faqbot.config.Settings;
+import dev.faqbot.core.FaqBot;
+import dev.faqbot.moderation.LearningEntry;
+import dev.faqbot.moderation.LearningLog;
+import dev.faqbot.moderation.QuestionGroup;
+import dev.faqbot.moderation.UnansweredReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code review}: the learning log's questions, grouped by similarity, with the intent each group is closest to. */
+@Command(name = "review", mixinStandardHelpOptions = true, description = {
+        "Show the questions the bot declined or was unsure about (the learning log), grouped by similarity,",
+        "each group with its size, last time, example wordings and the intent the current model finds closest.",
+        "The log is written only when learning.enabled is true in the settings (off by default)."})
+final class ReviewCommand implements Callable<Integer> {
+
+    @Mixin
+    KbOptions kb = new KbOptions();
+
+    @Option(names = "--file", paramLabel = "F", description = "The learning log to read (default: learning.file from the settings).")
+    Path file;
+
+    @Option(names = "--min-group", paramLabel = "N", defaultValue = "1", description = "Show only groups of at least N questions (default: 1).")
+    int minGroup = 1;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Show at most N groups (default: 50).")
+    int limit = 50;
+
+    @Override
+    public Integer call() {
+        Startup startup = new Startup(Terminal.ERR);
+        Optional<Settings> settings = startup.settings(kb);
+        if (settings.isEmpty()) {
+            return 1;
+        }
+        Settings.Learning learning = settings.get().learning();
+        Path path = file != null ? file : Path.of(learning.file());
+        if (!Files.isRegularFile(path)) {
+            Terminal.OUT.println("No learning log at " + path + ". It is written only when learning.enabled is true"
+                    + " (off by default; see MODERATORS.md).");
+            Terminal.OUT.flush();
+            return 0;
+        }
+        List<LearningEntry> entries;
+        try (LearningLog log = LearningLog.of(new Settings.Learning(learning.enabled(), path.toString(),
+                learning.retentionDays(), learning.lowConfidence(), learning.maxFileKb()),
+                Startup.normaliser(settings.get()), Clock.systemUTC())) {
+            entries = log.entries(); // read only: entries past the retention time are left out, not deleted
+        }
+        List<QuestionGroup> groups = new UnansweredReport(() -> entries, model(startup, settings.get()))
+                .mostFrequent(limit, Math.max(1, minGroup));
+        new ReviewPrinter(Terminal.OUT).print(path.toString(), entries.size(), groups, minGroup);
+        return 0;
+    }
+
+    /** The current model, to say which intent each group is closest to; the stored guesses when it will not load. */
+    private Function<String, Optional<Ranking>> model(Startup startup, Settings settings) {
+        Optional<FaqBot> bot = startup.knowledgeBase(kb, settings).map(k -> startup.bot(k, settings));
+        if (bot.isEmpty()) {
+            Terminal.ERR.println("note: using the guesses stored with each question instead of the current model");
+            return text -> Optional.empty();
+        }
+        return UnansweredReport.model(bot.get());
+    }
+}

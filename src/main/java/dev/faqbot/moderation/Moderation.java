@@ -1,0 +1,121 @@
+package dev.faqbot.moderation;
+
+import dev.faqbot.config.Settings;
+import dev.faqbot.core.Brain;
+import dev.faqbot.core.FaqBot;
+import dev.faqbot.kb.KnowledgeBaseLoader;
+import dev.faqbot.text.Normaliser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything moderators work with, wired to one running bot: reloads (and the file watcher), statistics,
+ * feedback, the learning log and the reports. The console and the Discord adapter each make one at start-up;
+ * {@code /faq-admin} commands call its parts.
+ */
+public final class Moderation implements AutoCloseable {
+
+    /** How long the files must be quiet before a reload: an editor's save is several events in a row. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(500);
+    /** The trigger of the one reload made when watching starts. */
+    public static final String START_UP_CHECK = "start-up check";
+
+    private final FaqBot bot;
+    private final Clock clock;
+    private final Reloader reloader;
+    private final Optional<KnowledgeBaseWatcher> watcher;
+    private final BotStats stats;
+    private final Optional<LearningLog> learning;
+    private final FeedbackRecorder feedback;
+
+    private Moderation(FaqBot bot, Clock clock, Reloader reloader, Optional<KnowledgeBaseWatcher> watcher,
+                       BotStats stats, Optional<LearningLog> learning) {
+        this.bot = bot;
+        this.clock = clock;
+        this.reloader = reloader;
+        this.watcher = watcher;
+        this.stats = stats;
+        this.learning = learning;
+        this.feedback = new FeedbackRecorder(stats, learning, bot::decide);
+    }
+
+    /**
+     * Wires moderation to {@code bot}, which was trained from the knowledge base in {@code kbRoot}.
+     *
+     * @param watch     reload by itself when files in intents/ or responses/ change
+     * @param listeners told of every reload (e.g. {@link AuditLog}, the console, the moderator log channel)
+     */
+    public static Moderation start(Path kbRoot, Settings settings, FaqBot bot, Clock clock, boolean watch,
+                                   List<ReloadListener> listeners) throws IOException {
+        Objects.requireNonNull(settings, "settings");
+        Normaliser normaliser = new Normaliser(settings.maxQuestionChars());
+        Reloader reloader = new Reloader(kbRoot, new KnowledgeBaseLoader(normaliser, clock),
+                kb -> Brain.train(kb, normaliser, settings.classifier()), bot);
+        listeners.forEach(reloader::addListener);
+        BotStats stats = BotStats.of(bot, clock);
+        bot.addListener(stats);
+        Optional<LearningLog> learning = Optional.empty();
+        if (settings.learning().enabled()) {
+            LearningLog log = LearningLog.of(settings.learning(), normaliser, clock).start();
+            bot.addListener(log);
+            learning = Optional.of(log);
+        }
+        Optional<KnowledgeBaseWatcher> watcher = Optional.empty();
+        try {
+            if (watch) {
+                watcher = Optional.of(new KnowledgeBaseWatcher(kbRoot, DEBOUNCE, reloader::reload).start());
+                // A file saved while the bot was loading and training came before the watcher: catch it now.
+                // Usually Unchanged, which costs a load and no training.
+                reloader.reload(START_UP_CHECK);
+            }
+        } catch (IOException | RuntimeException e) {
+            reloader.close();
+            learning.ifPresent(LearningLog::close);
+            throw e;
+        }
+        return new Moderation(bot, clock, reloader, watcher, stats, learning);
+    }
+
+    public Reloader reloader() {
+        return reloader;
+    }
+
+    public BotStats stats() {
+        return stats;
+    }
+
+    public FeedbackRecorder feedback() {
+        return feedback;
+    }
+
+    /** The learning log; empty when {@code learning.enabled} is false. */
+    public Optional<LearningLog> learning() {
+        return learning;
+    }
+
+    /** Unanswered questions grouped, judged by the live model; empty when the learning log is off. */
+    public UnansweredReport unanswered() {
+        return new UnansweredReport(() -> learning.map(LearningLog::entries).orElse(List.of()),
+                UnansweredReport.model(bot));
+    }
+
+    /** The live answers due for review within {@code withinDays} days, or overdue. */
+    public StaleReport stale(int withinDays) {
+        return StaleReport.of(bot.knowledgeBase(), LocalDate.now(clock), withinDays);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher.isPresent()) {
+            watcher.get().close();
+        }
+        reloader.close();
+        learning.ifPresent(LearningLog::close);
+    }
+}

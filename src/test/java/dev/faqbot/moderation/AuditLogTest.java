@@ -1,0 +1,62 @@
+package dev.faqbot.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.faqbot.kb.Problem;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class AuditLogTest {
+
+    private final Logger logger = (Logger) LoggerFactory.getLogger(AuditLog.LOGGER);
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+    @BeforeEach
+    void attach() {
+        appender.start();
+        logger.addAppender(appender);
+    }
+
+    @AfterEach
+    void detach() {
+        logger.detachAppender(appender);
+    }
+
+    @Test
+    void theAuditTrail_isKeptEvenWhenTheRestOfTheLogIsQuiet() {
+        assertTrue(logger.isInfoEnabled(), "logback.xml must keep faqbot.audit at INFO");
+    }
+
+    @Test
+    void aReload_isLoggedWithWhoTheVersionsAndTheChanges() {
+        KnowledgeBaseDiff diff = new KnowledgeBaseDiff(List.of("cost"), List.of(), List.of(), 12, 0, List.of("cost"),
+                List.of(), List.of(), List.of());
+
+        new AuditLog().reloaded(new ReloadResult.Loaded("moderator alice", "aaa111", "bbb222", diff, List.of(),
+                Duration.ofSeconds(2), true));
+
+        assertEquals(List.of("reload by moderator alice: aaa111 -> bbb222; intents added [cost]; examples +12 -0;"
+                + " responses added [cost]"), messages());
+    }
+
+    @Test
+    void aRefusal_isLoggedWithEveryError() {
+        new AuditLog().reloaded(new ReloadResult.Refused("file change: responses/cost.yml", "aaa111",
+                List.of(Problem.error("responses/cost.yml", 4, "title", "missing; add a title field"))));
+
+        assertEquals(List.of("reload by file change: responses/cost.yml refused, still serving aaa111:"
+                + " responses/cost.yml:4: title: missing; add a title field"), messages());
+    }
+
+    private List<String> messages() {
+        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.faqbot.testkit;
+
+import dev.faqbot.classify.ClassifierSettings;
+import dev.faqbot.core.AnswerCache;
+import dev.faqbot.core.Brain;
+import dev.faqbot.core.Decider;
+import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Thresholds;
+import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.KnowledgeBaseLoader;
+import dev.faqbot.kb.LoadResult;
+import dev.faqbot.text.Normaliser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * A small, valid knowledge base written into a folder: three intents (msc_basics, greeting, out_of_scope), their
+ * answers, crisis rules and a disclaimer. {@code mark} goes into an msc_basics example (so each mark trains its own
+ * model), the msc_basics title, the greeting title and the disclaimer, so a test can tell which version answered.
+ */
+public final class MiniKb {
+
+    public static final Normaliser NORMALISER = new Normaliser(500);
+    public static final String MSC_QUESTION = "what are mesenchymal stem cells";
+    /** Fewer iterations than the default: a few dozen examples converge long before 300. */
+    public static final ClassifierSettings SETTINGS = new ClassifierSettings(100, 1, 2.0, true, true, 4, true, true);
+
+    private MiniKb() {
+    }
+
+    public static Path write(Path root, String mark) {
+        file(root, "intents/msc_basics.yml", """
+                id: msc_basics
+                examples:
+                  - what are mesenchymal stem cells
+                  - what is an msc
+                  - explain mesenchymal stromal cells
+                  - where do mscs come from
+                  - are mscs taken from bone marrow
+                  - what does mesenchymal mean
+                  - msc basics in version %s
+                """.formatted(mark));
+        file(root, "intents/greeting.yml", """
+                id: greeting
+                examples:
+                  - hello
+                  - hi there
+                  - good morning
+                  - hey bot
+                  - hiya
+                """);
+        file(root, "intents/out_of_scope.yml", """
+                id: out_of_scope
+                examples:
+                  - what is the weather today
+                  - tell me a joke
+                  - best pizza in town
+                  - who won the football game
+                  - how do i bake bread
+                """);
+        file(root, "intents/crisis.yml", """
+                id: crisis
+                emergency:
+                  - "\\\\bcant breathe\\\\b"
+                self_harm:
+                  - "\\\\bkill myself\\\\b"
+                """);
+        file(root, "responses/msc_basics.yml", msc("What are MSCs? (" + mark + ")", "2099-01-01"));
+        file(root, "responses/greeting.yml", """
+                id: greeting
+                title: Hello (%s)
+                answer: Hi! Ask me about stem cells.
+                reviewed: 2025-01-01
+                medical: false
+                """.formatted(mark));
+        file(root, "responses/crisis.yml", """
+                id: crisis
+                emergency:
+                  title: Call 911
+                  answer: Call 911 now, or text 988.
+                self_harm:
+                  title: Please reach out
+                  answer: Call or text 988. If in danger call 911.
+                sources:
+                  - title: Lifeline
+                    url: https://988lifeline.org
+                reviewed: 2025-01-01
+                """);
+        file(root, "responses/disclaimer.yml", "id: disclaimer\ntext: Not medical advice (" + mark + ").\n");
+        return root;
+    }
+
+    /** The msc_basics answer with this title and review date. */
+    public static String msc(String title, String nextReview) {
+        return """
+                id: msc_basics
+                title: "%s"
+                answer: MSCs are cells from bone marrow, fat or cord tissue.
+                sources:
+                  - title: FDA
+                    url: https://www.fda.gov/consumers
+                reviewed: 2025-01-01
+                next_review: %s
+                related: [greeting]
+                """.formatted(title, nextReview);
+    }
+
+    public static void file(Path root, String name, String text) {
+        try {
+            Path path = root.resolve(name);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static KnowledgeBaseLoader loader() {
+        return new KnowledgeBaseLoader(NORMALISER, Clock.systemUTC());
+    }
+
+    public static KnowledgeBase load(Path root) {
+        LoadResult result = loader().load(root);
+        if (result instanceof LoadResult.Loaded loaded) {
+            return loaded.knowledgeBase();
+        }
+        throw new IllegalStateException("test knowledge base refused: " + result.problems());
+    }
+
+    public static Brain train(KnowledgeBase kb) {
+        return Brain.train(kb, NORMALISER, SETTINGS);
+    }
+
+    public static FaqBot bot(Path root) {
+        return new FaqBot(train(load(root)), NORMALISER, new Decider(Thresholds.DEFAULTS),
+                new AnswerCache(1_000, Duration.ofMinutes(10)));
+    }
+}
