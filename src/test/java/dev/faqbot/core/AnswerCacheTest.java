@@ -27,15 +27,15 @@ class AnswerCacheTest {
     }
 
     @Test
-    void aSizeOfZero_cachesNothing() {
+    void aSizeOfZero_keepsNothing_afterCleanUp() {
+        // Caffeine evicts asynchronously, so a size-0 cache may briefly hold an entry; after clean-up it holds none.
         AnswerCache cache = new AnswerCache(0, Duration.ofHours(1));
-        AtomicInteger computed = new AtomicInteger();
 
-        cache.get("v1", "what are mscs", () -> { computed.incrementAndGet(); return ANSWER; });
-        cache.get("v1", "what are mscs", () -> { computed.incrementAndGet(); return ANSWER; });
+        for (int i = 0; i < 20; i++) {
+            assertSame(ANSWER, cache.get("v1", "question " + (i % 3), () -> ANSWER));
+        }
 
         assertEquals(0, cache.size());
-        assertEquals(2, computed.get());
     }
 
     @Test
