@@ -146,7 +146,9 @@ public final class SettingsLoader {
                 T value = constructor.get();
                 return problems.size() > before ? null : value;
             } catch (IllegalArgumentException e) {
-                problem("/" + section, e.getMessage());
+                if (problems.size() == before) { // else it is about the stand-in for a value already reported
+                    problem("/" + section, e.getMessage());
+                }
                 return null;
             }
         }

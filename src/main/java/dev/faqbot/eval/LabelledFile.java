@@ -45,6 +45,10 @@ public final class LabelledFile {
             }
             Set<String> labels = new LinkedHashSet<>(Arrays.asList(line.substring(0, tab).strip().split("\\|")));
             labels.removeIf(String::isBlank);
+            if (labels.isEmpty()) {
+                problems.add(Problem.error(path.toString(), i + 1, "", "expected label<TAB>message").toString());
+                continue;
+            }
             result.add(new LabelledLine(labels, line.substring(tab + 1).strip(), i + 1));
         }
         if (!problems.isEmpty()) {

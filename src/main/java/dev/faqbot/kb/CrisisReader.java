@@ -41,7 +41,7 @@ final class CrisisReader {
             try {
                 patterns.add(Pattern.compile(item.text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } catch (PatternSyntaxException e) {
-                fields.error("/" + name + "/" + patterns.size(), "not a valid pattern: " + e.getDescription()
+                fields.error("/" + name + "/" + item.index(), "not a valid pattern: " + e.getDescription()
                         + " near position " + e.getIndex() + " in '" + item.text() + "'");
             }
         }

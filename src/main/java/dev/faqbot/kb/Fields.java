@@ -133,13 +133,13 @@ final class Fields {
             } else if (item.asText().isBlank()) {
                 error(at, "must not be empty");
             } else {
-                items.add(new Item(item.asText().strip(), file.line(at)));
+                items.add(new Item(item.asText().strip(), file.line(at), i));
             }
         }
         return items;
     }
 
-    /** A list entry with the line it stands on. */
-    record Item(String text, int line) {
+    /** A list entry with the line it stands on and its index in the list. */
+    record Item(String text, int line, int index) {
     }
 }

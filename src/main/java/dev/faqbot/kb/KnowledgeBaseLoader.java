@@ -63,7 +63,7 @@ public final class KnowledgeBaseLoader {
         Optional<String> disclaimer = special(responseFiles, DISCLAIMER, "responses", problems)
                 .flatMap(f -> readDisclaimer(f, problems));
 
-        Map<String, Response> responses = readResponses(responseFiles, intents, rules, problems);
+        Map<String, Response> responses = readResponses(responseFiles, intentFiles, intents, rules, problems);
 
         problems.sort(Problem.READING_ORDER);
         if (problems.stream().anyMatch(Problem::isError) || patterns.isEmpty() || replies.isEmpty()
@@ -77,8 +77,9 @@ public final class KnowledgeBaseLoader {
         return new LoadResult.Loaded(kb, problems);
     }
 
-    private Map<String, Response> readResponses(Map<String, YamlFile> files, Map<String, Intent> intents,
-                                                ContentRules rules, List<Problem> problems) {
+    private Map<String, Response> readResponses(Map<String, YamlFile> files, Map<String, YamlFile> intentFiles,
+                                                Map<String, Intent> intents, ContentRules rules,
+                                                List<Problem> problems) {
         Map<String, Response> responses = new TreeMap<>();
         List<ResponseReader.Read> read = new ArrayList<>();
         ResponseReader reader = new ResponseReader();
@@ -87,7 +88,7 @@ public final class KnowledgeBaseLoader {
                 return;
             }
             if (!intents.containsKey(id) || id.equals(Intent.OUT_OF_SCOPE)) {
-                problems.add(Problem.error(file.name(), 1, "id", "'" + id + "' is not a known intent: add intents/"
+                problems.add(Problem.error(file.name(), file.line("/id"), "id", "'" + id + "' is not a known intent: add intents/"
                         + id + ".yml with its training examples, or remove this response"));
                 return;
             }
@@ -98,7 +99,7 @@ public final class KnowledgeBaseLoader {
         });
         intents.keySet().stream()
                 .filter(id -> !id.equals(Intent.OUT_OF_SCOPE) && !files.containsKey(id))
-                .forEach(id -> problems.add(Problem.error("intents/" + id + ".yml", 1, "id",
+                .forEach(id -> problems.add(Problem.error(intentFiles.get(id).name(), intentFiles.get(id).line("/id"), "id",
                         "intent '" + id + "' has no response: add responses/" + id + ".yml")));
         ContentChecker checker = new ContentChecker(rules, clock);
         read.forEach(r -> checker.check(r.response(), r.fields(), responses.keySet()));

@@ -19,6 +19,8 @@ public final class Normaliser {
     private static final Pattern CODE_FENCE = Pattern.compile("```[a-zA-Z0-9_+-]*");
     private static final Pattern LINE_MARKUP = Pattern.compile("(?m)^\\s*(>{1,3}|#{1,3}|-#|[-*+]|\\d+\\.)\\s+");
     private static final Pattern INLINE_MARKUP = Pattern.compile("\\*{1,3}|_{2,}|~~|\\|\\||`+");
+    // _italics_: an underscore at the edge of a word (one inside a word, as in msc_ntf, stays)
+    private static final Pattern UNDERSCORE_ITALICS = Pattern.compile("(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final int maxChars;
@@ -47,6 +49,7 @@ public final class Normaliser {
         text = CODE_FENCE.matcher(text).replaceAll(" ");
         text = LINE_MARKUP.matcher(text).replaceAll("");
         text = INLINE_MARKUP.matcher(text).replaceAll("");
+        text = UNDERSCORE_ITALICS.matcher(text).replaceAll("");
         text = text.replace('\u2019', '\'').replace('\u2018', '\'');
         text = text.toLowerCase(Locale.ROOT);
         return WHITESPACE.matcher(text).replaceAll(" ").strip();

@@ -1,0 +1,260 @@
+package dev.faqbot.core;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.Response;
+import dev.faqbot.safety.SafetyCheck;
+import dev.faqbot.safety.SafetyCheck.Danger;
+import dev.faqbot.testing.Kbs;
+import dev.faqbot.text.Normaliser;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pipeline with a hand-written fake classifier: safety first, then the cache, then the decision. */
+class FaqBotTest {
+
+    private static final Normaliser NORMALISER = new Normaliser(500);
+
+    private final KnowledgeBase good = Kbs.good();
+    private final AnswerCache cache = new AnswerCache(100, Duration.ofHours(1));
+
+    private FaqBot bot(KnowledgeBase kb, FakeClassifier classifier) {
+        return new FaqBot(brain(kb, classifier), NORMALISER, new Decider(Thresholds.DEFAULTS), cache);
+    }
+
+    private static Brain brain(KnowledgeBase kb, FakeClassifier classifier) {
+        return new Brain(kb, classifier, new SafetyCheck(kb.crisis()));
+    }
+
+    // ---- answers ----
+
+    @Test
+    void confidentQuestion_getsTheVettedAnswer_withDisclaimerAndRelated() {
+        FaqBot bot = bot(good, FakeClassifier.always("msc_basics", 0.9));
+
+        Outcome.Answered answered = assertInstanceOf(Outcome.Answered.class, bot.ask("What are MSCs?"));
+
+        assertAll(
+                () -> assertEquals("What are MSCs?", answered.question()),
+                () -> assertEquals("msc_basics", answered.response().id()),
+                () -> assertEquals(0.9, answered.confidence()),
+                () -> assertEquals("This is general information, not medical advice.", answered.disclaimer()),
+                () -> assertEquals(List.of("fda_status"), answered.related().stream().map(Response::id).toList()),
+                () -> assertEquals(2, answered.response().sources().size()));
+    }
+
+    @Test
+    void conversationalAnswer_hasNoDisclaimer() {
+        Outcome.Answered answered = assertInstanceOf(Outcome.Answered.class,
+                bot(good, FakeClassifier.always("greeting", 0.9)).ask("hi"));
+
+        assertEquals("", answered.disclaimer());
+    }
+
+    @Test
+    void closeCall_offersTheCandidatesAsResponses() {
+        FakeClassifier classifier = new FakeClassifier(FakeClassifier.ranking("msc_basics=0.45", "fda_status=0.40",
+                "out_of_scope=0.15"));
+
+        Outcome.Clarify clarify = assertInstanceOf(Outcome.Clarify.class, bot(good, classifier).ask("msc fda?"));
+
+        assertEquals(List.of("msc_basics", "fda_status"), clarify.candidates().stream().map(Response::id).toList());
+        assertEquals(0.45, clarify.confidence());
+    }
+
+    @Test
+    void outOfScope_fallsBackWithTheMedicalTopics() {
+        Outcome.NoMatch noMatch = assertInstanceOf(Outcome.NoMatch.class,
+                bot(good, FakeClassifier.always("out_of_scope", 0.9)).ask("what's the weather"));
+
+        assertEquals(Decision.Reason.OUT_OF_SCOPE, noMatch.reason());
+        assertEquals(List.of("fda_status", "msc_basics"), noMatch.topics().stream().map(Response::id).sorted().toList());
+    }
+
+    @Test
+    void anAnswerForAnIntentWithoutResponse_fallsBack_neverThrows() {
+        Outcome outcome = bot(good, FakeClassifier.always("ghost_intent", 0.9)).ask("boo");
+
+        assertEquals(Decision.Reason.NOT_CONFIDENT, assertInstanceOf(Outcome.NoMatch.class, outcome).reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "<@123> <#456>", "🙂🙂", "***", "@everyone"})
+    void nothingToGoOn_asksForAQuestion_withoutClassifyingOrCaching(String message) {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+
+        Outcome.NoMatch noMatch = assertInstanceOf(Outcome.NoMatch.class, bot(good, classifier).ask(message));
+
+        assertEquals(Decision.Reason.EMPTY, noMatch.reason());
+        assertEquals(0, classifier.calls());
+        assertEquals(0, cache.stats().requestCount());
+    }
+
+    @Test
+    void hostileInput_neverThrows() {
+        FaqBot bot = bot(good, FakeClassifier.always("msc_basics", 0.9));
+
+        assertAll(
+                () -> assertNotNull(assertDoesNotThrow(() -> bot.ask(null))),
+                () -> assertNotNull(assertDoesNotThrow(() -> bot.ask("a".repeat(100_000)))),
+                () -> assertNotNull(assertDoesNotThrow(() -> bot.ask("\u0000\uD800<@!1>||```"))),
+                () -> assertNotNull(assertDoesNotThrow(() -> bot.decide(null))));
+    }
+
+    @Test
+    void theClassifierReadsTheCappedNormalisedText() {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+        FaqBot bot = new FaqBot(brain(good, classifier), new Normaliser(20), new Decider(Thresholds.DEFAULTS), cache);
+
+        bot.ask("<@1> What are **Mesenchymal** stem cells, really?");
+
+        assertEquals(List.of("what are mesenchymal"), classifier.seen);
+    }
+
+    @Test
+    void answerFor_givesTheChosenTopic() {
+        FaqBot bot = bot(good, FakeClassifier.always("out_of_scope", 0.9));
+
+        assertEquals("fda_status", bot.answerFor("fda_status", "2").map(o -> ((Outcome.Answered) o).response().id()).orElseThrow());
+        assertTrue(bot.answerFor("out_of_scope", "3").isEmpty());
+    }
+
+    // ---- emergencies ----
+
+    @Test
+    void emergency_getsTheEmergencyReply_andIsNeverCachedOrClassified() {
+        KnowledgeBase shipped = Kbs.shipped();
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+        FaqBot bot = bot(shipped, classifier);
+
+        for (int i = 0; i < 3; i++) {
+            Outcome.Emergency emergency = assertInstanceOf(Outcome.Emergency.class, bot.ask("I can't breathe"));
+            assertEquals(Danger.MEDICAL_EMERGENCY, emergency.danger());
+            assertSame(shipped.crisis().emergencyReply(), emergency.reply());
+            assertTrue(emergency.reply().answer().contains("911") && emergency.reply().answer().contains("988"));
+        }
+
+        CacheStats stats = cache.stats();
+        assertEquals(0, stats.requestCount(), stats::toString);
+        assertEquals(0, cache.size());
+        assertEquals(0, classifier.calls());
+    }
+
+    @Test
+    void selfHarm_getsTheCrisisLineReply_andIsNeverCached() {
+        KnowledgeBase shipped = Kbs.shipped();
+        FaqBot bot = bot(shipped, FakeClassifier.always("msc_basics", 0.9));
+
+        Outcome.Emergency emergency = assertInstanceOf(Outcome.Emergency.class, bot.ask("i want to end my life"));
+
+        assertEquals(Danger.SELF_HARM, emergency.danger());
+        assertSame(shipped.crisis().selfHarmReply(), emergency.reply());
+        assertTrue(emergency.reply().answer().contains("988") && emergency.reply().answer().contains("911"));
+        assertEquals(0, cache.stats().requestCount());
+    }
+
+    @Test
+    void anEmergencyAfterACachedQuestion_isStillAnEmergency() {
+        // The same words once asked calmly must not serve a cached answer when the danger words come.
+        FaqBot bot = bot(Kbs.shipped(), FakeClassifier.always("als_basics", 0.9));
+        bot.ask("my husband has ALS");
+
+        assertInstanceOf(Outcome.Emergency.class, bot.ask("my husband has ALS and he can't breathe"));
+        assertEquals(1, cache.size());
+    }
+
+    // ---- the cache ----
+
+    @Test
+    void cache_countsHits() {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+        FaqBot bot = bot(good, classifier);
+
+        bot.ask("what are MSCs?");
+        bot.ask("what are MSCs?");
+        bot.ask("what are MSCs?");
+
+        assertEquals(2, cache.stats().hitCount());
+        assertEquals(1, cache.stats().missCount());
+        assertEquals(1, classifier.calls());
+    }
+
+    @Test
+    void cache_isKeyedByNormalisedText() {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+        FaqBot bot = bot(good, classifier);
+
+        List<String> sameQuestion = List.of("what are MSCs?", "  What   are\tmscs?  ", "<@123456> WHAT ARE **MSCs**?",
+                "@here what are _MSCs_?", "ｗｈａｔ ａｒｅ ＭＳＣｓ?", "||what are MSCs?|| <:think:42>");
+        sameQuestion.forEach(bot::ask);
+
+        assertEquals(1, cache.size());
+        assertEquals(sameQuestion.size() - 1, cache.stats().hitCount());
+        assertEquals(List.of("what are mscs?"), classifier.seen);
+    }
+
+    @Test
+    void cache_keepsDifferentQuestionsApart() {
+        FakeClassifier classifier = new FakeClassifier(FakeClassifier.ranking("out_of_scope=0.9", "msc_basics=0.1"))
+                .when("what are mscs?", "msc_basics=0.9", "fda_status=0.1")
+                .when("is it fda approved?", "fda_status=0.9", "msc_basics=0.1");
+        FaqBot bot = bot(good, classifier);
+
+        Outcome first = bot.ask("what are MSCs?");
+        Outcome second = bot.ask("is it FDA approved?");
+
+        assertEquals("msc_basics", ((Outcome.Answered) first).response().id());
+        assertEquals("fda_status", ((Outcome.Answered) second).response().id());
+        assertEquals(2, cache.size());
+    }
+
+    @Test
+    void cache_isEmptiedWhenTheKnowledgeBaseIsSwapped() {
+        FaqBot bot = bot(good, FakeClassifier.always("msc_basics", 0.9));
+        bot.ask("what are MSCs?");
+        assertEquals(1, cache.size());
+
+        FakeClassifier retrained = FakeClassifier.always("fda_status", 0.9);
+        bot.swap(brain(good, retrained));
+
+        assertEquals(0, cache.size());
+        Outcome after = bot.ask("what are MSCs?");
+        assertEquals("fda_status", ((Outcome.Answered) after).response().id(), "a stale cached answer was served");
+        assertEquals(1, retrained.calls());
+    }
+
+    @Test
+    void swap_putsTheNewKnowledgeBaseInPlace() {
+        FaqBot bot = bot(good, FakeClassifier.always("msc_basics", 0.9));
+        KnowledgeBase shipped = Kbs.shipped();
+
+        bot.swap(brain(shipped, FakeClassifier.always("msc_basics", 0.9)));
+
+        assertSame(shipped, bot.knowledgeBase());
+        assertThrows(NullPointerException.class, () -> bot.swap(null));
+    }
+
+    @Test
+    void decide_isNeverCached() {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+        FaqBot bot = bot(good, classifier);
+
+        bot.decide("what are MSCs?");
+        bot.decide("what are MSCs?");
+
+        assertEquals(0, cache.stats().requestCount());
+        assertEquals(2, classifier.calls());
+    }
+}

@@ -1,0 +1,284 @@
+package dev.faqbot.safety;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.faqbot.kb.CrisisRules;
+import dev.faqbot.kb.EmergencyReply;
+import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.safety.SafetyCheck.Danger;
+import dev.faqbot.testing.Kbs;
+import dev.faqbot.text.Normaliser;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The safety check with the SHIPPED patterns (intents/crisis.yml) and replies (responses/crisis.yml), on messages as
+ * people type them in chat. Messages go through the same clean-up the bot applies before the check.
+ */
+class SafetyCheckTest {
+
+    private static final Normaliser NORMALISER = new Normaliser(500);
+    private static KnowledgeBase kb;
+    private static SafetyCheck safety;
+
+    @BeforeAll
+    static void loadShippedKnowledgeBase() {
+        kb = Kbs.shipped();
+        safety = new SafetyCheck(kb.crisis());
+    }
+
+    private static Optional<Danger> check(String message) {
+        return safety.check(NORMALISER.clean(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // cannot breathe, typos included
+            "I can't breathe",
+            "cant breath",
+            "i cant breath",
+            "cant breath help",
+            "help cant breathe",
+            "can't breathe. help",
+            "my husband can't breathe!!",
+            "HELP my dad cant breath!!!",
+            "pals here, i literally cant breathe",
+            "my wife cannot breathe, what do i do",
+            "i cant breathe properly since this morning",
+            "my dad cant get any air please help",
+            "he can't catch his breath",
+            "my dad cant breathe on his bipap",
+            "I'm having trouble breathing right now",
+            "my husband is having a lot of trouble breathing",
+            "he's struggling to breathe",
+            "my wife is gasping for air",
+            "i'm suffocating",
+            // choking
+            "mom is choking right now what do i do",
+            "she's choking on her saliva",
+            "I think he's choking on his food",
+            "dad is choking",
+            "im choking",
+            "should we call 911? he's choking",
+            // blue lips
+            "his lips are blue",
+            "my husband's lips are blue",
+            "her lips look blue and she's confused",
+            "blue lips and he's really drowsy",
+            "his face went grey",
+            // secretions that cannot be cleared
+            "he can't clear his secretions and he's panicking",
+            "she cant cough up the phlegm and it's getting worse",
+            "mucus is blocking his airway",
+            "he is choking on his spit and cant get it out",
+            // not breathing, unresponsive
+            "my dad is not breathing",
+            "he isnt breathing",
+            "my wife isn't breathing",
+            "she stopped breathing",
+            "she is not breathing call 911",
+            "my husband is unresponsive",
+            "she won't wake up",
+            "my mom collapsed",
+            "dad is unconscious",
+            // the breathing machine failed
+            "his bipap just stopped working",
+            "the bipap failed and he is struggling to breathe",
+            "BiPAP isn't working and she can't get air",
+            "vent is alarming and she can't get air",
+            "ventilator fell out",
+            "trach came out!!",
+            "his trach came out and he's turning blue"})
+    void emergency_isRecognised(String message) {
+        assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), check(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // said directly
+            "i want to kill myself",
+            "I'm thinking about suicide",
+            "i've been having suicidal thoughts",
+            "i want to end my life",
+            "i'm going to take all my pills tonight",
+            "i'm planning to overdose on my meds",
+            "i want to hurt myself",
+            "honestly i just want to die",
+            // said indirectly
+            "i don't want to live like this anymore",
+            "i dont want to be here anymore",
+            "everyone would be better off without me",
+            "i'm a burden, they'd be better off if i was gone",
+            "i wish i could just not wake up",
+            "there's no point in living anymore",
+            "i can't go on like this anymore",
+            "life isn't worth it anymore",
+            "my life isn't worth living",
+            "sometimes i think about ending it all",
+            "i'm ready to end things",
+            "i just want to disappear forever",
+            "i've been saving up my morphine",
+            "goodbye everyone, thank you for everything",
+            // about someone else
+            "my husband keeps saying he wants to die",
+            "my wife talks about wanting to die"})
+    void selfHarm_isRecognised_whetherSaidDirectlyOrIndirectly(String message) {
+        assertEquals(Optional.of(Danger.SELF_HARM), check(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "how does ALS affect breathing over time?",
+            "will he eventually have trouble breathing?",
+            "is choking common in ALS?",
+            "what is a bipap machine",
+            "what if I can't breathe someday",
+            "what is the suicide rate in ALS",
+            "what are the suicide statistics in als",
+            "how do people die from ALS",
+            "is it true als patients die of suffocation",
+            "do people with ALS choke to death?",
+            "can you die from choking in als",
+            // assisted dying
+            "is medical aid in dying legal for ALS patients",
+            "what is assisted suicide and which states allow it",
+            "is physician assisted suicide legal in california for als",
+            "does MAID apply to ALS in Canada",
+            "how many people with ALS choose MAID",
+            "is death with dignity available for ALS in oregon",
+            "is euthanasia allowed for als in belgium",
+            // breathing as a topic
+            "what happens when the breathing muscles get weak",
+            "what happens when someone with als can no longer breathe on their own",
+            "once he can't breathe on his own, what are the options",
+            "when i can't breathe anymore will a trach help",
+            "what does it feel like when you can't breathe with ALS",
+            "is it normal to feel short of breath when lying flat",
+            "my dad's FVC dropped to 50%, what does that mean?",
+            "can ALS cause respiratory failure",
+            "can stem cells help with breathing problems",
+            "could mscs help my dad breathe better",
+            // machines and care
+            "when should we start using bipap",
+            "what's the difference between bipap and cpap",
+            "what happens if the bipap fails during a power outage",
+            "how long can someone live on a ventilator",
+            "what is a tracheostomy",
+            "what is the cough assist machine for",
+            "how do you clear secretions at home",
+            "tips for swallowing without choking",
+            "how to prevent choking when eating",
+            "my mom is scared she will choke someday",
+            "how do i make a plan for a breathing emergency",
+            "does hospice help with air hunger at the end",
+            // life and death, without danger
+            "what are the final stages of ALS like",
+            "what's the life expectancy after diagnosis",
+            "how do i talk to my kids about ALS and dying",
+            "i'm dying to know if stem cells work"})
+    void nearMiss_isNotAnEmergency(String message) {
+        assertEquals(Optional.empty(), check(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "_i cant breathe_",
+            "_my husband can't breathe_",
+            "*i cant breathe*",
+            "**HELP** my wife cant breathe",
+            "<@123456789> i cant breathe",
+            "`i cant breathe`",
+            "> my dad is not breathing",
+            "# HELP CANT BREATHE",
+            "Ｉ ｃａｎｔ ｂｒｅａｔｈｅ",
+            "I CAN\u2019T BREATHE",
+            "i can\u200bt breathe",
+            "my dad is not\u00a0breathing"})
+    void emergency_isRecognisedThroughChatMarkup(String message) {
+        assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), check(message));
+    }
+
+    @Test
+    void selfHarm_winsOverAnEmergency_becauseItNeedsTheCrisisLine() {
+        assertEquals(Optional.of(Danger.SELF_HARM), check("i can't breathe and i want to die"));
+        assertEquals(Optional.of(Danger.SELF_HARM), check("||i want to die||"));
+    }
+
+    @Test
+    void theEmergencyIsFoundAnywhereInALongMessage() {
+        String message = "sorry for the long post. ".repeat(150) + "anyway my husband can't breathe right now";
+
+        assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), check(message));
+    }
+
+    @Test
+    void crisisReplies_tellPeopleToCall911And988() {
+        EmergencyReply emergency = kb.crisis().emergencyReply();
+        EmergencyReply selfHarm = kb.crisis().selfHarmReply();
+
+        assertAll(
+                () -> assertTrue(emergency.answer().contains("911"), emergency.answer()),
+                () -> assertTrue(emergency.answer().contains("988"), emergency.answer()),
+                () -> assertTrue(emergency.title().contains("911"), emergency.title()),
+                () -> assertTrue(selfHarm.answer().contains("988"), selfHarm.answer()),
+                () -> assertTrue(selfHarm.answer().contains("911"), selfHarm.answer()),
+                () -> assertTrue(selfHarm.answer().indexOf("988") < selfHarm.answer().indexOf("911"),
+                        "the self-harm reply leads with the 988 Lifeline"),
+                () -> assertTrue(emergency.sources().stream().allMatch(s -> s.url().startsWith("https://"))));
+    }
+
+    @Test
+    void withoutPatterns_nothingIsADanger_andRulesAreRequired() {
+        EmergencyReply reply = new EmergencyReply("t", "call 911 or 988", List.of());
+        SafetyCheck none = new SafetyCheck(new CrisisRules(List.of(), List.of(), reply, reply));
+
+        assertEquals(Optional.empty(), none.check("i cant breathe"));
+        assertThrows(NullPointerException.class, () -> new SafetyCheck(null));
+        assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), new SafetyCheck(new CrisisRules(
+                List.of(Pattern.compile("x")), List.of(), reply, reply)).check("x"));
+    }
+
+    // ---- Known gaps in the shipped intents/crisis.yml. Reported to the lead, not fixed here: crisis.yml is theirs.
+    // Remove @Disabled once the patterns cover them.
+
+    @Disabled("KNOWN GAP in intents/crisis.yml: \"he's\"/\"dad's\" contractions, 'lips are turning blue' and"
+            + " 'can't get the mucus out' are missed; see the tests branch report")
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "he's not breathing",
+            "she's not breathing",
+            "hes not breathing",
+            "he's unresponsive",
+            "she's unconscious",
+            "my dad's unresponsive",
+            "his lips are turning blue",
+            "dad's face is turning blue",
+            "we can't get the mucus out",
+            "he cant swallow and is choking"})
+    void knownGap_emergencyIsMissed(String message) {
+        assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), check(message));
+    }
+
+    @Disabled("KNOWN GAP in intents/crisis.yml: these questions get the emergency or crisis reply;"
+            + " see the tests branch report")
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "is assisted-suicide legal for als in oregon?",
+            "is suicide risk higher in ALS",
+            "what should we do if his bipap stopped working at night?",
+            "how do I know if my dad can't breathe well enough at night",
+            "this insurance paperwork is killing me lol",
+            "the waiting is killing me, when will nurown results come out"})
+    void knownGap_nearMissIsAFalseAlarm(String message) {
+        assertEquals(Optional.empty(), check(message));
+    }
+}

@@ -1,0 +1,132 @@
+package dev.faqbot.text;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NormaliserTest {
+
+    private final Normaliser normaliser = new Normaliser(500);
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("chatMessages")
+    void normalise_turnsChatMarkupIntoPlainLowerCaseText(String why, String raw, String expected) {
+        assertEquals(expected, normaliser.normalise(raw));
+    }
+
+    static Stream<Arguments> chatMessages() {
+        return Stream.of(
+                Arguments.of("lower case", "What Are MSCs?", "what are mscs?"),
+                Arguments.of("NFKC: fullwidth letters", "ＷＨＡＴ ａｒｅ ＭＳＣｓ？", "what are mscs?"),
+                Arguments.of("NFKC: ligatures", "how do I ﬁnd a trial", "how do i find a trial"),
+                Arguments.of("NFKC: superscripts and circled digits", "phase ²  and ①", "phase 2 and 1"),
+                Arguments.of("curly apostrophes", "I can\u2019t find \u2018nurown\u2019", "i can't find 'nurown'"),
+                Arguments.of("user mention", "<@123456789012345678> what are MSCs", "what are mscs"),
+                Arguments.of("nickname mention", "<@!123456789012345678> what are MSCs", "what are mscs"),
+                Arguments.of("role mention", "hey <@&987654321> what are MSCs", "hey what are mscs"),
+                Arguments.of("channel mention", "asked in <#555555555> what are MSCs", "asked in what are mscs"),
+                Arguments.of("@everyone and @here", "@everyone @here what are MSCs", "what are mscs"),
+                Arguments.of("custom emoji", "what are MSCs <:thinking_face:123456>", "what are mscs"),
+                Arguments.of("animated emoji", "<a:wave:98765> hello", "hello"),
+                Arguments.of("timestamp", "trial starts <t:1767225600:R> right?", "trial starts right?"),
+                Arguments.of("https URL", "is https://stemcell-clinic.example/als?ref=1 legit", "is legit"),
+                Arguments.of("www URL", "what about www.example.com/cure", "what about"),
+                Arguments.of("masked link keeps its text", "what is [NurOwn](https://example.com/nurown)?", "what is nurown?"),
+                Arguments.of("bold", "what are **MSCs**", "what are mscs"),
+                Arguments.of("italics with stars", "what are *MSCs*", "what are mscs"),
+                Arguments.of("bold italics", "***what*** are MSCs", "what are mscs"),
+                Arguments.of("underline", "what are __MSCs__", "what are mscs"),
+                Arguments.of("strike-through", "what are ~~stem~~ MSCs", "what are stem mscs"),
+                Arguments.of("spoiler", "||what are MSCs||", "what are mscs"),
+                Arguments.of("inline code", "what is `msc-ntf`", "what is msc-ntf"),
+                Arguments.of("code block", "```text\nwhat are MSCs\n```", "what are mscs"),
+                Arguments.of("quote", "> what are MSCs\nasking for my dad", "what are mscs asking for my dad"),
+                Arguments.of("block quote", ">>> what are MSCs", "what are mscs"),
+                Arguments.of("headers", "# MSCs\n## what are they\n### really", "mscs what are they really"),
+                Arguments.of("subtext", "-# small print question", "small print question"),
+                Arguments.of("list items", "- what are MSCs\n* where from\n1. who gives them", "what are mscs where from who gives them"),
+                Arguments.of("control characters", "what\u0000 are\u0007 MSCs\u001b", "what are mscs"),
+                Arguments.of("zero-width characters", "can\u200bt brea\u200dthe", "cant breathe"),
+                Arguments.of("white space collapses", "  what\t\tare \n\n MSCs\r\n  ", "what are mscs"),
+                Arguments.of("no-break spaces", "what\u00a0are\u2003MSCs", "what are mscs"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "_what are MSCs_                 | what are mscs",
+            "_i cant breathe_                | i cant breathe",
+            "my dad is _not breathing_ help  | my dad is not breathing help",
+            "what does msc_ntf mean          | what does msc_ntf mean"})
+    void underscoreItalics_areRemoved_butUnderscoresInsideWordsStay(String raw, String expected) {
+        assertEquals(expected, normaliser.normalise(raw));
+    }
+
+    @Test
+    void cap_cutsLongTextAtAWordBoundary() {
+        Normaliser short20 = new Normaliser(20);
+
+        assertAll(
+                () -> assertEquals("what are mesenchymal", short20.normalise("What are mesenchymal stem cells?")),
+                () -> assertEquals("exactly twenty chars", short20.normalise("exactly twenty chars")),
+                () -> assertEquals("aaaaaaaaaaaaaaaaaaaa", short20.normalise("a".repeat(50))),
+                () -> assertEquals("ab cdefghijklmnopqrs", short20.normalise("ab cdefghijklmnopqrstuvwxyz")));
+    }
+
+    @Test
+    void clean_keepsTheWholeMessage_forTheSafetyCheck() {
+        Normaliser short20 = new Normaliser(20);
+        String message = "quick question about trials. also my dad cant breathe";
+
+        assertEquals("quick question about trials. also my dad cant breathe", short20.clean(message));
+        assertTrue(short20.normalise(message).length() <= 20);
+    }
+
+    @Test
+    void maximumLength_mustBePositive() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Normaliser(0));
+        assertEquals("maximum length must be positive: 0", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("hostileInputs")
+    void hostileInput_neverThrows_andStaysWithinTheCap(String why, String raw) {
+        String normalised = assertDoesNotThrow(() -> normaliser.normalise(raw));
+        String cleaned = assertDoesNotThrow(() -> normaliser.clean(raw));
+
+        assertTrue(normalised.length() <= 500, () -> why + ": " + normalised.length());
+        assertTrue(cleaned.length() <= Normaliser.MAX_RAW_CHARS, () -> why + ": " + cleaned.length());
+        assertEquals(normalised, normalised.strip());
+    }
+
+    static Stream<Arguments> hostileInputs() {
+        return Stream.of(
+                Arguments.of("null", null),
+                Arguments.of("empty", ""),
+                Arguments.of("blank", " \t\n "),
+                Arguments.of("100k characters", "a".repeat(100_000)),
+                Arguments.of("100k words", "als ".repeat(25_000)),
+                Arguments.of("100k emoji (cut inside a surrogate pair)", "x" + "\uD83E\uDD23".repeat(50_000)),
+                Arguments.of("only mentions", "<@1> <@!2> <@&3> <#4> @everyone @here"),
+                Arguments.of("unclosed markup", "[[[[(((( ``` ** __ || <@ <a: <t:"),
+                Arguments.of("nested markup", "**__||`[x](y)`||__**".repeat(1_000)),
+                Arguments.of("lone surrogates", "\uD800 what \uDC00"),
+                Arguments.of("control characters only", "\u0000\u0001\u0002\u200b\u200e\u202e"),
+                Arguments.of("long mention id", "<@" + "9".repeat(10_000) + ">"),
+                Arguments.of("long URL", "https://" + "a".repeat(20_000)));
+    }
+
+    @Test
+    void onlyMentionsAndEmoji_normaliseToNothing() {
+        assertEquals("", normaliser.normalise("<@1> <@!2> <@&3> <#4> @everyone @here <:x:5> <a:y:6>"));
+        assertEquals("", normaliser.normalise(null));
+    }
+}
