@@ -26,7 +26,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -35,6 +38,9 @@ import picocli.CommandLine.Option;
         "Measure the bot on a labelled file (label<TAB>message per line; a|b means either is right;",
         "out_of_scope and crisis are labels). Trains from the knowledge base, or from --train FILE.tsv."})
 final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     KbOptions kb = new KbOptions();
@@ -71,8 +77,7 @@ final class EvalCommand implements Callable<Integer> {
             return crossValidate(startup, settings.get());
         }
         if (test == null) {
-            Terminal.ERR.println("eval needs --test FILE.tsv, or --cross-validate K");
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), "eval needs --test FILE.tsv, or --cross-validate K");
         }
         List<LabelledLine> lines;
         List<LabelledLine> training;

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,19 +125,6 @@ class AskCommandTest {
         assertEquals("greeting", hello.get("intent").asText(), hello::toString);
     }
 
-    @Test
-    void whatAreMscs_isAboutMscBasics() {
-        // At least offered; the issue asks for a straight answer (see the disabled test below).
-        JsonNode msc = answerTo("what are MSCs?");
-
-        boolean answered = msc.get("outcome").asText().equals("answer") && msc.get("intent").asText().equals("msc_basics");
-        boolean offered = msc.get("outcome").asText().equals("clarify")
-                && msc.get("candidates").get(0).asText().equals("msc_basics");
-        assertTrue(answered || offered, msc::toString);
-    }
-
-    @Disabled("KNOWN GAP: with the shipped defaults (300 GIS iterations, char 4-grams) the model gives msc_basics"
-            + " 0.47 < answer threshold 0.50, so this is a 'clarify'. 600 iterations give 0.65. See the tests branch report.")
     @Test
     void whatAreMscs_isAnsweredFromMscBasics_withSources() {
         JsonNode msc = answerTo("what are MSCs?");

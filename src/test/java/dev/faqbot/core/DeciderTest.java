@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Decisions on hand-made rankings, with the default thresholds: answer 0.50, margin 0.20, clarify 0.20. */
+/** Decisions on hand-made rankings, with thresholds answer 0.50, margin 0.20, clarify 0.20. */
 class DeciderTest {
 
-    private final Decider decider = new Decider(Thresholds.DEFAULTS);
+    private final Decider decider = new Decider(new Thresholds(0.50, 0.20, 0.20));
 
     /** A ranking from "intent=confidence" pairs; the rest of the mass is spread thin over filler intents. */
     private static Ranking ranking(String... scored) {
@@ -154,6 +154,6 @@ class DeciderTest {
     @Test
     void thresholdsAreRequired() {
         assertThrows(NullPointerException.class, () -> new Decider(null));
-        assertEquals(new Thresholds(0.5, 0.2, 0.2), Thresholds.DEFAULTS);
+        assertEquals(new Thresholds(0.55, 0.50, 0.10), Thresholds.DEFAULTS);
     }
 }

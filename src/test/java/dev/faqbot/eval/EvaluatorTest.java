@@ -90,7 +90,7 @@ class EvaluatorTest {
         assertEquals("in-scope questions                                             5  ", lines.get(0));
         assertEquals("  answered right                                               1  20.0%", lines.get(1));
         assertEquals("  crisis recall                                                1  50.0%", lines.get(12));
-        assertEquals("training time: 12 ms", lines.get(14));
+        assertEquals("training time: 12 ms", lines.get(16));
         assertEquals(true, lines.contains("    1  fda_status -> msc_basics"), text::toString);
         assertEquals(true, lines.contains("Not served (5):"));
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -247,11 +246,8 @@ class SafetyCheckTest {
                 List.of(Pattern.compile("x")), List.of(), reply, reply)).check("x"));
     }
 
-    // ---- Known gaps in the shipped intents/crisis.yml. Reported to the lead, not fixed here: crisis.yml is theirs.
-    // Remove @Disabled once the patterns cover them.
+    // Contractions, word order and figures of speech that once slipped past the patterns.
 
-    @Disabled("KNOWN GAP in intents/crisis.yml: \"he's\"/\"dad's\" contractions, 'lips are turning blue' and"
-            + " 'can't get the mucus out' are missed; see the tests branch report")
     @ParameterizedTest
     @ValueSource(strings = {
             "he's not breathing",
@@ -264,12 +260,10 @@ class SafetyCheckTest {
             "dad's face is turning blue",
             "we can't get the mucus out",
             "he cant swallow and is choking"})
-    void knownGap_emergencyIsMissed(String message) {
+    void contractedAndReorderedEmergencies_areCaught(String message) {
         assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), check(message));
     }
 
-    @Disabled("KNOWN GAP in intents/crisis.yml: these questions get the emergency or crisis reply;"
-            + " see the tests branch report")
     @ParameterizedTest
     @ValueSource(strings = {
             "is assisted-suicide legal for als in oregon?",
@@ -278,7 +272,7 @@ class SafetyCheckTest {
             "how do I know if my dad can't breathe well enough at night",
             "this insurance paperwork is killing me lol",
             "the waiting is killing me, when will nurown results come out"})
-    void knownGap_nearMissIsAFalseAlarm(String message) {
+    void figuresOfSpeechAndTopicQuestions_areNotAlarms(String message) {
         assertEquals(Optional.empty(), check(message));
     }
 }
