@@ -138,6 +138,11 @@ public final class DiscordBot {
         return shards;
     }
 
+    /** The feedback votes of this run. */
+    FeedbackCounts feedback() {
+        return feedback;
+    }
+
     private static ThreadFactory threads(String name) {
         AtomicInteger count = new AtomicInteger();
         return task -> {

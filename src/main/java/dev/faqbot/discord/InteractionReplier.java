@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -19,11 +19,11 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  */
 final class InteractionReplier {
 
-    private final ExecutorService workers;
+    private final Executor workers;
     private final Duration budget;
     private final FailureLog failures;
 
-    InteractionReplier(ExecutorService workers, Duration budget, FailureLog failures) {
+    InteractionReplier(Executor workers, Duration budget, FailureLog failures) {
         this.workers = Objects.requireNonNull(workers, "workers");
         this.budget = Objects.requireNonNull(budget, "budget");
         this.failures = Objects.requireNonNull(failures, "failures");
