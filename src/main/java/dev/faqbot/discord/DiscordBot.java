@@ -49,13 +49,13 @@ public final class DiscordBot {
 
     /** Logs in and connects; returns once the first shard has logged in. */
     public static DiscordBot start(FaqBot bot, Settings.Discord settings, Token token) {
-        return start(bot, settings, token, UnaryOperator.identity());
+        return start(Answers.of(bot), settings, token, UnaryOperator.identity());
     }
 
     /** As {@link #start(FaqBot, Settings.Discord, Token)}; {@code endpoints} points JDA elsewhere (tests). */
-    static DiscordBot start(FaqBot bot, Settings.Discord settings, Token token,
+    static DiscordBot start(Answers answers, Settings.Discord settings, Token token,
                             UnaryOperator<DefaultShardManagerBuilder> endpoints) {
-        Objects.requireNonNull(bot, "bot");
+        Objects.requireNonNull(answers, "answers");
         // Nothing the bot sends may ping anyone: set before the first message is built.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -71,7 +71,7 @@ public final class DiscordBot {
                 .setEnableShutdownHook(false)
                 // Events are handled off the gateway thread, so a slow answer never delays a heartbeat.
                 .setEventPool(events, false)
-                .addEventListeners(listeners(Answers.of(bot), settings, failures, workers, feedback));
+                .addEventListeners(listeners(answers, settings, failures, workers, feedback));
         if (!plan.ids().isEmpty()) {
             builder.setShards(plan.ids());
         }

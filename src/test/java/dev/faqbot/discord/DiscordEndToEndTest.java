@@ -63,7 +63,7 @@ class DiscordEndToEndTest {
         core = RealBot.get();
         discord = DiscordStandIn.start();
         Settings.Discord settings = new Settings.Discord("", List.of(Payloads.AUTO_CHANNEL), 10, "", "", 1, List.of());
-        bot = DiscordBot.start(core, settings, new Token(TOKEN), discord::pointAtStandIn);
+        bot = DiscordBot.start(Answers.of(core), settings, new Token(TOKEN), discord::pointAtStandIn);
         identify = discord.gateway().next(IDENTIFY, WAIT);
         awaitConnected();
     }

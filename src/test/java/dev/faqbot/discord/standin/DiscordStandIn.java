@@ -2,6 +2,7 @@ package dev.faqbot.discord.standin;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.Compression;
@@ -24,8 +25,13 @@ public final class DiscordStandIn implements AutoCloseable {
 
     /** Points a shard manager at the stand-in: REST base URL, gateway address, no compression. */
     public DefaultShardManagerBuilder pointAtStandIn(DefaultShardManagerBuilder builder) {
-        return builder.setRestConfig(new RestConfig().setBaseUrl(rest.baseUrl()))
-                .setSessionController(new StandInSessionController(gateway.url()))
+        return pointAt(rest.baseUrl(), gateway.url()).apply(builder);
+    }
+
+    /** Points a shard manager at a stand-in given by its addresses (for a bot in another process). */
+    public static UnaryOperator<DefaultShardManagerBuilder> pointAt(String restBaseUrl, String gatewayUrl) {
+        return builder -> builder.setRestConfig(new RestConfig().setBaseUrl(restBaseUrl))
+                .setSessionController(new StandInSessionController(gatewayUrl))
                 .setCompression(Compression.NONE);
     }
 

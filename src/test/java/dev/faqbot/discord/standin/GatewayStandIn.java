@@ -32,6 +32,8 @@ public final class GatewayStandIn extends WebSocketServer {
     private final CountDownLatch started = new CountDownLatch(1);
     /** Everything the bot sent (IDENTIFY, RESUME, heartbeats), in order. */
     private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+    /** Close codes of connections the bot closed itself. */
+    private final BlockingQueue<Integer> closedByBot = new LinkedBlockingQueue<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger sessions = new AtomicInteger();
     private volatile WebSocket bot;
@@ -136,8 +138,20 @@ public final class GatewayStandIn extends WebSocketServer {
         }
     }
 
+    /** The close code of the next connection the bot closes itself. */
+    public int nextCloseByBot(Duration timeout) throws InterruptedException {
+        Integer code = closedByBot.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (code == null) {
+            throw new AssertionError("the bot closed no connection within " + timeout);
+        }
+        return code;
+    }
+
     @Override
     public void onClose(WebSocket connection, int code, String reason, boolean remote) {
+        if (remote) {
+            closedByBot.add(code);
+        }
         if (connection == bot) {
             bot = null;
         }
