@@ -14,8 +14,7 @@ import picocli.CommandLine.Mixin;
 /** {@code discord}: runs the bot on Discord until stopped (SIGTERM or Ctrl-C). */
 @Command(name = "discord", mixinStandardHelpOptions = true, description = {
         "Run the bot on Discord (the default when DISCORD_TOKEN is set).",
-        "The token comes from the DISCORD_TOKEN environment variable or the file named in discord.token_file;",
-        "never from the command line."})
+        "The token comes from DISCORD_TOKEN or the file named in discord.token_file, never from the command line."})
 final class DiscordCommand implements Callable<Integer> {
 
     @Mixin
