@@ -26,7 +26,7 @@ final class AnswerEmbed {
         if (!response.sources().isEmpty()) {
             List<String> links = response.sources().stream().map(AnswerEmbed::link).toList();
             fields.add(new MessageEmbed.Field(DiscordWording.SOURCES,
-                    Fit.lines(links, Limits.FIELD_VALUE, DiscordWording::moreSources), false));
+                    Fit.lines(links, Limits.FIELD_VALUE, DiscordWording::more), false));
         }
         if (response.medical()) {
             fields.add(new MessageEmbed.Field(DiscordWording.REVIEWED, response.reviewed().toString(), true));

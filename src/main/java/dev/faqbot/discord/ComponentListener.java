@@ -53,6 +53,7 @@ final class ComponentListener extends ListenerAdapter {
     }
 
     private void show(GenericComponentInteractionCreateEvent event, String intentId, String where) {
+        // The member typed nothing: the intent they picked stands for their question.
         replier.reply(event, true, () -> answers.answerFor(intentId, intentId).map(EmbedRenderer::render)
                 .orElseGet(() -> EmbedRenderer.notice(DiscordWording.GONE)), where);
     }
@@ -63,7 +64,7 @@ final class ComponentListener extends ListenerAdapter {
             feedback.record(vote.intentId(), vote.helpful());
         }
         event.reply(EmbedRenderer.notice(first ? DiscordWording.THANKS : DiscordWording.ALREADY_VOTED))
-                .setEphemeral(true).queue(null, failures.whenSending("thank for the feedback", where));
+                .setEphemeral(true).queue(null, failures.onFailure("thank for the feedback", where));
     }
 
     private static String where(GenericComponentInteractionCreateEvent event) {

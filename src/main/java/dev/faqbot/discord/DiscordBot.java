@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -34,15 +35,19 @@ public final class DiscordBot {
     private final ExecutorService events;
     private final ExecutorService workers;
     private final FeedbackCounts feedback;
+    /** Completed with the reason when Discord closes a shard in a way JDA does not recover from. */
+    private final CompletableFuture<String> closedForGood;
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread shutdownHook = new Thread(this::stop, "faqbot-shutdown");
 
-    private DiscordBot(ShardManager shards, ExecutorService events, ExecutorService workers, FeedbackCounts feedback) {
+    private DiscordBot(ShardManager shards, ExecutorService events, ExecutorService workers, FeedbackCounts feedback,
+                       CompletableFuture<String> closedForGood) {
         this.shards = shards;
         this.events = events;
         this.workers = workers;
         this.feedback = feedback;
+        this.closedForGood = closedForGood;
         // SIGTERM (docker stop, systemd) runs this: the gateway connections are closed properly.
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -60,25 +65,31 @@ public final class DiscordBot {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ShardPlan plan = ShardPlan.of(settings);
+        EnumSet<GatewayIntent> intents = Intents.needed(settings);
         FailureLog failures = new FailureLog(token);
         ExecutorService events = Executors.newFixedThreadPool(4, threads("faqbot-events"));
         ExecutorService workers = Executors.newFixedThreadPool(2, threads("faqbot-answers"));
         FeedbackCounts feedback = new FeedbackCounts();
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
-                .createLight(token.value(), Intents.needed(settings))
+        CompletableFuture<String> closedForGood = new CompletableFuture<>();
+        Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()));
+        InteractionReplier replier = new InteractionReplier(workers, ANSWER_BUDGET, failures);
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.value(), intents)
                 .setShardsTotal(plan.total())
                 .setAutoReconnect(true)
                 .setEnableShutdownHook(false)
                 // Events are handled off the gateway thread, so a slow answer never delays a heartbeat.
                 .setEventPool(events, false)
-                .addEventListeners(listeners(answers, settings, failures, workers, feedback));
+                .addEventListeners(new SessionListener(failures, closedForGood),
+                        new SlashCommandListener(answers, cooldown, replier, failures),
+                        new MessageListener(answers, cooldown, settings.autoAnswerChannels(), failures),
+                        new ComponentListener(answers, feedback, replier, failures));
         if (!plan.ids().isEmpty()) {
             builder.setShards(plan.ids());
         }
         LOG.info("Starting on Discord: {} shard(s) of {}, intents {}",
-                plan.ids().isEmpty() ? "all" : plan.ids(), plan.total(), Intents.needed(settings));
+                plan.ids().isEmpty() ? "all" : plan.ids(), plan.total(), intents);
         try {
-            return new DiscordBot(endpoints.apply(builder).build(), events, workers, feedback);
+            return new DiscordBot(endpoints.apply(builder).build(), events, workers, feedback, closedForGood);
         } catch (RuntimeException e) {
             events.shutdownNow();
             workers.shutdownNow();
@@ -86,20 +97,21 @@ public final class DiscordBot {
         }
     }
 
-    private static Object[] listeners(Answers answers, Settings.Discord settings, FailureLog failures,
-                                      ExecutorService workers, FeedbackSink feedback) {
-        Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()));
-        InteractionReplier replier = new InteractionReplier(workers, ANSWER_BUDGET, failures);
-        return new Object[] {
-            new SessionListener(failures),
-            new SlashCommandListener(answers, cooldown, replier, failures),
-            new MessageListener(answers, cooldown, Set.copyOf(settings.autoAnswerChannels()), failures),
-            new ComponentListener(answers, feedback, replier, failures)};
-    }
-
-    /** Blocks until {@link #stop} has finished, for example after SIGTERM. */
+    /**
+     * Blocks until {@link #stop} has finished, for example after SIGTERM. When Discord closes a shard for good
+     * (a revoked token, a privileged intent not enabled), stops everything and throws with the reason, so the
+     * process ends with an error that a supervisor notices.
+     */
     public void awaitStop() throws InterruptedException {
-        stopped.await();
+        try {
+            CompletableFuture.anyOf(stopped, closedForGood).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unexpected failure while waiting", e.getCause());
+        }
+        if (!stopped.isDone()) {
+            stop();
+            throw new IllegalStateException(closedForGood.join());
+        }
     }
 
     /** Closes every gateway connection and waits (boundedly) for JDA to finish. Safe to call twice. */
@@ -129,7 +141,7 @@ public final class DiscordBot {
             events.shutdown();
             workers.shutdown();
             LOG.info("Feedback this run (helpful, not helpful): {}", feedback.tallies());
-            stopped.countDown();
+            stopped.complete(null);
         }
     }
 

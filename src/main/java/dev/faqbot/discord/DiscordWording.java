@@ -16,8 +16,8 @@ final class DiscordWording {
     private DiscordWording() {
     }
 
-    /** The line that stands for sources left out to keep within Discord's limits. */
-    static String moreSources(int count) {
+    /** The line that stands for items (sources, topics) left out to keep within Discord's limits. */
+    static String more(int count) {
         return Fit.ELLIPSIS + "and " + count + " more";
     }
 

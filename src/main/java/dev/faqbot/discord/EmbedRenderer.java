@@ -45,7 +45,7 @@ final class EmbedRenderer {
         List<String> titles = topics.stream().map(t -> "• " + t.title().strip()).toList();
         String intro = Wording.TOPICS_INTRO + "\n";
         MessageCreateBuilder message = message().setContent(intro
-                + Fit.lines(titles, Limits.CONTENT - intro.length(), n -> Fit.ELLIPSIS + "and " + n + " more"));
+                + Fit.lines(titles, Limits.CONTENT - intro.length(), DiscordWording::more));
         Components.topicMenu(topics).ifPresent(message::setComponents);
         return message.build();
     }
@@ -65,7 +65,7 @@ final class EmbedRenderer {
                 .map(s -> "• " + s.title().strip() + ": <" + s.url().strip() + ">").toList();
         int room = Limits.CONTENT - advice.length() - 2;
         String content = sources.isEmpty() || room < 40 ? advice
-                : advice + "\n\n" + Fit.lines(sources, room, DiscordWording::moreSources);
+                : advice + "\n\n" + Fit.lines(sources, room, DiscordWording::more);
         return message().setContent(content).build();
     }
 

@@ -21,8 +21,8 @@ final class FailureLog {
         this.token = Objects.requireNonNull(token, "token");
     }
 
-    /** A failure handler for a queued request: "could not {what} ({where}): {cause}". */
-    Consumer<Throwable> whenSending(String what, String where) {
+    /** A failure handler, for a queued request or a piece of work: logs "could not {what} ({where}): {cause}". */
+    Consumer<Throwable> onFailure(String what, String where) {
         return error -> LOG.warn("Could not {} ({}): {}", what, where, describe(error));
     }
 

@@ -41,27 +41,27 @@ final class InteractionReplier {
             deferred(interaction, ephemeral, work, where);
             return;
         } catch (ExecutionException e) {
-            failures.whenSending("work out an answer", where).accept(e.getCause());
+            failures.onFailure("work out an answer", where).accept(e.getCause());
             data = EmbedRenderer.notice(DiscordWording.FAILED);
             ephemeral = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
-        interaction.reply(data).setEphemeral(ephemeral).queue(null, failures.whenSending("reply", where));
+        interaction.reply(data).setEphemeral(ephemeral).queue(null, failures.onFailure("reply", where));
     }
 
     private void deferred(IReplyCallback interaction, boolean ephemeral, CompletableFuture<MessageCreateData> work,
                           String where) {
-        interaction.deferReply(ephemeral).queue(null, failures.whenSending("acknowledge", where));
+        interaction.deferReply(ephemeral).queue(null, failures.onFailure("acknowledge", where));
         work.whenComplete((data, error) -> {
             if (error != null) {
-                failures.whenSending("work out an answer", where).accept(error);
+                failures.onFailure("work out an answer", where).accept(error);
             }
             MessageCreateData reply = error == null ? data : EmbedRenderer.notice(DiscordWording.FAILED);
             // JDA holds requests on the hook until the deferral above has been acknowledged.
             interaction.getHook().editOriginal(MessageEditData.fromCreateData(reply))
-                    .queue(null, failures.whenSending("send the late answer", where));
+                    .queue(null, failures.onFailure("send the late answer", where));
         });
     }
 }

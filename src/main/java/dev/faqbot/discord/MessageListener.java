@@ -1,6 +1,7 @@
 package dev.faqbot.discord;
 
 import dev.faqbot.core.Outcome;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,7 @@ final class MessageListener extends ListenerAdapter {
     private final Set<String> autoAnswerChannels;
     private final FailureLog failures;
 
-    MessageListener(Answers answers, Cooldown cooldown, Set<String> autoAnswerChannels, FailureLog failures) {
+    MessageListener(Answers answers, Cooldown cooldown, Collection<String> autoAnswerChannels, FailureLog failures) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
         this.autoAnswerChannels = Set.copyOf(autoAnswerChannels);
@@ -84,7 +85,7 @@ final class MessageListener extends ListenerAdapter {
     }
 
     private void send(MessageReceivedEvent event, MessageCreateData data, String where) {
-        event.getMessage().reply(data).queue(null, failures.whenSending("answer", where));
+        event.getMessage().reply(data).queue(null, failures.onFailure("answer", where));
     }
 
     private void tellPrivately(MessageReceivedEvent event, MessageCreateData data, String where) {
@@ -94,6 +95,6 @@ final class MessageListener extends ListenerAdapter {
         }
         // A member whose DMs are closed is simply not told: a notice in the channel would be more noise.
         event.getAuthor().openPrivateChannel().flatMap(channel -> channel.sendMessage(data))
-                .queue(null, failures.whenSending("send the cooldown notice by DM", where));
+                .queue(null, failures.onFailure("send the cooldown notice by DM", where));
     }
 }

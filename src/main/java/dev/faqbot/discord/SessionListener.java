@@ -1,24 +1,33 @@
 package dev.faqbot.discord;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.events.session.SessionDisconnectEvent;
 import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.CloseCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Registers the slash commands once the first shard is ready, and logs each shard's connection state. */
+/**
+ * Registers the slash commands once the first shard is ready, logs each shard's connection state, and reports
+ * a shard that Discord closed for good (a revoked token, or a privileged intent not enabled in the developer
+ * portal): JDA does not reconnect then, and a bot that silently stays offline helps nobody.
+ */
 final class SessionListener extends ListenerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionListener.class);
 
     private final FailureLog failures;
+    private final CompletableFuture<String> closedForGood;
 
-    SessionListener(FailureLog failures) {
+    SessionListener(FailureLog failures, CompletableFuture<String> closedForGood) {
         this.failures = Objects.requireNonNull(failures, "failures");
+        this.closedForGood = Objects.requireNonNull(closedForGood, "closedForGood");
     }
 
     @Override
@@ -30,7 +39,18 @@ final class SessionListener extends ListenerAdapter {
         if (jda.getShardInfo().getShardId() == 0) {
             jda.updateCommands().addCommands(SlashCommands.all()).queue(
                     commands -> LOG.info("Registered {} slash commands", commands.size()),
-                    failures.whenSending("register the slash commands", "shard 0"));
+                    failures.onFailure("register the slash commands", "shard 0"));
+        }
+    }
+
+    @Override
+    public void onShutdown(ShutdownEvent event) {
+        CloseCode code = event.getCloseCode();
+        if (code != null && code != CloseCode.GRACEFUL_CLOSE && !code.isReconnect()) {
+            String reason = "Discord closed shard " + event.getJDA().getShardInfo().getShardString() + " for good: "
+                    + code.getCode() + " " + code.getMeaning();
+            LOG.error(reason);
+            closedForGood.complete(reason);
         }
     }
 

@@ -37,7 +37,7 @@ class FailureLogTest {
     @Test
     void aFailedSendIsLoggedWithWhatAndWhere() {
         try (LogCapture logs = new LogCapture()) {
-            failures.whenSending("answer", "message 42").accept(new IllegalStateException("403"));
+            failures.onFailure("answer", "message 42").accept(new IllegalStateException("403"));
 
             assertTrue(logs.lines().stream().anyMatch(l -> l.startsWith("WARN")
                     && l.contains("Could not answer (message 42): IllegalStateException: 403")), logs.lines().toString());

@@ -2,12 +2,7 @@ package dev.faqbot.discord;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.config.SettingsLoader;
-import dev.faqbot.core.Decision;
-import dev.faqbot.core.Outcome;
 import dev.faqbot.discord.standin.DiscordStandIn;
-import dev.faqbot.kb.Response;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The Discord bot in a process of its own, pointed at a stand-in (args: REST base URL, gateway URL), with the
@@ -23,22 +18,5 @@ public final class StandInBotMain {
         Settings.Discord settings = SettingsLoader.defaults().discord();
         Token token = TokenSource.find(System.getenv(), settings);
         DiscordBot.start(new NoAnswers(), settings, token, DiscordStandIn.pointAt(args[0], args[1])).awaitStop();
-    }
-
-    private static final class NoAnswers implements Answers {
-        @Override
-        public Outcome ask(String question) {
-            return new Outcome.NoMatch(question, Decision.Reason.OUT_OF_SCOPE, List.of(), 0);
-        }
-
-        @Override
-        public Optional<Outcome> answerFor(String intentId, String question) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Response> topics() {
-            return List.of();
-        }
     }
 }

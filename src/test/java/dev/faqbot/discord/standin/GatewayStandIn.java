@@ -82,7 +82,12 @@ public final class GatewayStandIn extends WebSocketServer {
 
     /** Closes the connection as a Discord hiccup does (4000, resumable): the bot should RESUME. */
     public void drop() {
-        bot.close(4000, "stand-in: connection dropped");
+        closeWith(4000, "stand-in: connection dropped");
+    }
+
+    /** Closes the connection with a gateway close code, such as 4014 (disallowed intents). */
+    public void closeWith(int code, String reason) {
+        bot.close(code, reason);
     }
 
     /** Tells the bot its session is gone (op 9, not resumable): the bot should IDENTIFY again. */
