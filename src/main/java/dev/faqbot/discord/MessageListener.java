@@ -35,7 +35,8 @@ final class MessageListener extends ListenerAdapter {
     public void onMessageReceived(MessageReceivedEvent event) {
         User author = event.getAuthor();
         // Bots (this one included), webhooks and system messages: answering them could start a loop.
-        if (author.isBot() || author.isSystem() || event.isWebhookMessage() || event.getMessage().getType().isSystem()) {
+        if (author.isBot() || author.isSystem() || event.isWebhookMessage()
+                || event.getMessage().getType().isSystem()) {
             return;
         }
         mode(event).ifPresent(mode -> {
@@ -57,7 +58,8 @@ final class MessageListener extends ListenerAdapter {
     }
 
     private void answer(MessageReceivedEvent event, Mode mode, String where) {
-        Outcome outcome = answers.ask(question(event.getMessage().getContentRaw(), event.getJDA().getSelfUser().getId()));
+        String selfId = event.getJDA().getSelfUser().getId();
+        Outcome outcome = answers.ask(question(event.getMessage().getContentRaw(), selfId));
         // Safety first: emergency guidance goes out everywhere, before the spam guard is even asked.
         if (outcome instanceof Outcome.Emergency) {
             send(event, EmbedRenderer.render(outcome), where);
