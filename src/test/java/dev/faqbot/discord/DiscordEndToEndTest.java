@@ -288,7 +288,10 @@ class DiscordEndToEndTest {
 
         RestStandIn.Call limited = discord.rest().next("POST", general, WAIT);
         RestStandIn.Call retried = discord.rest().next("POST", general, WAIT);
-        assertEquals(message.path("id").asText(), replyTarget(retried));
+        assertEquals(429, limited.status());
+        assertEquals(message.path("id").asText(), replyTarget(limited));
+        assertEquals(200, retried.status());
+        assertEquals(limited.body().path("nonce"), retried.body().path("nonce"), "the same request, sent again");
         long waitedMillis = (retried.receivedNanos() - limited.receivedNanos()) / 1_000_000;
         assertTrue(waitedMillis >= 900, "waited " + waitedMillis + " ms of Retry-After: 1");
     }

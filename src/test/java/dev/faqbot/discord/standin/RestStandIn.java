@@ -25,9 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class RestStandIn implements AutoCloseable {
 
-    /** One request as the stand-in received it; {@code body} is the JSON (or multipart payload_json), or null. */
+    /**
+     * One request as the stand-in received it, and the status it was answered with; {@code body} is the JSON
+     * (or the multipart payload_json), or null.
+     */
     public record Call(String method, String path, String query, String authorization, JsonNode body,
-                       long receivedNanos) {
+                       long receivedNanos, int status) {
         boolean matches(String method, Pattern path) {
             return this.method.equals(method) && path.matcher(this.path).matches();
         }
@@ -117,30 +120,31 @@ public final class RestStandIn implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            long received = System.nanoTime();
+            String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath().substring(API.length());
-            Call call = new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body(exchange), System.nanoTime());
+            String query = exchange.getRequestURI().getQuery();
+            JsonNode body = body(exchange);
+            Scripted canned = scriptedFor(method, path);
+            JsonNode answer = canned != null ? canned.body() : Routes.answer(method, path, query, body, gatewayUrl.get());
+            int status = canned != null ? canned.status() : answer == null ? 404 : answer.isNull() ? 204 : 200;
             synchronized (calls) {
-                calls.add(call);
+                calls.add(new Call(method, path, query, exchange.getRequestHeaders().getFirst("Authorization"), body,
+                        received, status));
                 calls.notifyAll();
             }
-            Scripted canned = scriptedFor(call);
             if (canned != null) {
                 canned.headers().forEach(exchange.getResponseHeaders()::add);
-                send(exchange, canned.status(), canned.body());
-                return;
             }
-            JsonNode answer = Routes.answer(call, gatewayUrl.get());
-            send(exchange, answer == null ? 404 : answer.isNull() ? 204 : 200,
-                    answer == null ? Payloads.JSON.createObjectNode().put("message", "404: Not Found").put("code", 0)
-                            : answer);
+            send(exchange, status, answer == null
+                    ? Payloads.JSON.createObjectNode().put("message", "404: Not Found").put("code", 0) : answer);
         }
     }
 
-    private Scripted scriptedFor(Call call) {
+    private Scripted scriptedFor(String method, String path) {
         synchronized (scripted) {
             for (Scripted answer : scripted) {
-                if (call.matches(answer.method(), answer.path())) {
+                if (answer.method().equals(method) && answer.path().matcher(path).matches()) {
                     scripted.remove(answer);
                     return answer;
                 }
@@ -188,8 +192,8 @@ public final class RestStandIn implements AutoCloseable {
         private Routes() {
         }
 
-        static JsonNode answer(Call call, String gatewayUrl) {
-            String route = call.method() + " " + call.path();
+        static JsonNode answer(String method, String path, String query, JsonNode body, String gatewayUrl) {
+            String route = method + " " + path;
             if (route.equals("GET /users/@me")) {
                 return Payloads.botUser();
             }
@@ -200,22 +204,22 @@ public final class RestStandIn implements AutoCloseable {
                 return gateway;
             }
             if (route.matches("PUT /applications/\\d+/commands")) {
-                return commands((ArrayNode) call.body());
+                return commands((ArrayNode) body);
             }
             if (route.matches("POST /interactions/\\d+/[^/]+/callback")) {
-                return callback(call);
+                return callback(path, query, body);
             }
             if (route.matches("POST /channels/\\d+/messages")) {
-                return sent(call.path().split("/")[2], call.body());
+                return sent(path.split("/")[2], body);
             }
             if (route.equals("POST /users/@me/channels")) {
                 ObjectNode channel = Payloads.JSON.createObjectNode().put("id", Payloads.DM_CHANNEL).put("type", 1)
                         .putNull("last_message_id");
-                channel.putArray("recipients").add(Payloads.user(call.body().path("recipient_id").asText(), "member", false));
+                channel.putArray("recipients").add(Payloads.user(body.path("recipient_id").asText(), "member", false));
                 return channel;
             }
             if (route.matches("(POST|PATCH) /webhooks/\\d+/[^/]+(/messages/@original)?")) {
-                return sent(Payloads.GENERAL_CHANNEL, call.body());
+                return sent(Payloads.GENERAL_CHANNEL, body);
             }
             return null;
         }
@@ -228,17 +232,17 @@ public final class RestStandIn implements AutoCloseable {
             return registered;
         }
 
-        private static JsonNode callback(Call call) {
-            if (call.query() == null || !call.query().contains("with_response=true")) {
+        private static JsonNode callback(String path, String query, JsonNode body) {
+            if (query == null || !query.contains("with_response=true")) {
                 return Payloads.JSON.nullNode();
             }
             ObjectNode response = Payloads.JSON.createObjectNode();
-            JsonNode message = sent(Payloads.GENERAL_CHANNEL, call.body().path("data"));
-            response.putObject("interaction").put("id", call.path().split("/")[2]).put("type", 2)
+            JsonNode message = sent(Payloads.GENERAL_CHANNEL, body.path("data"));
+            response.putObject("interaction").put("id", path.split("/")[2]).put("type", 2)
                     .put("response_message_id", message.path("id").asText())
                     .put("response_message_loading", false)
-                    .put("response_message_ephemeral", (call.body().path("data").path("flags").asInt() & 64) != 0);
-            response.putObject("resource").put("type", call.body().path("type").asInt()).set("message", message);
+                    .put("response_message_ephemeral", (body.path("data").path("flags").asInt() & 64) != 0);
+            response.putObject("resource").put("type", body.path("type").asInt()).set("message", message);
             return response;
         }
 
