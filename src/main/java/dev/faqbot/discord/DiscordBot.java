@@ -93,6 +93,7 @@ public final class DiscordBot {
         } catch (RuntimeException e) {
             events.shutdownNow();
             workers.shutdownNow();
+            // No cause attached: its message could hold the token, and a stack trace would show it.
             throw new IllegalStateException("could not log in to Discord: " + failures.describe(e));
         }
     }

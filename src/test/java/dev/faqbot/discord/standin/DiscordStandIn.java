@@ -44,8 +44,12 @@ public final class DiscordStandIn implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         rest.close();
-        gateway.shutdown();
+        try {
+            gateway.shutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
