@@ -1,5 +1,7 @@
 package dev.faqbot.cli;
 
+import dev.faqbot.discord.TokenSource;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,13 +12,15 @@ import picocli.CommandLine.Mixin;
         description = {
                 "A FAQ bot for ALS and stem cell therapy questions: vetted, sourced answers, never a guess.",
                 "Without a command: runs on Discord when DISCORD_TOKEN is set, else opens the console chat."},
-        subcommands = {ChatCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
-                ReviewCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ChatCommand.class, DiscordCommand.class, AskCommand.class, ValidateCommand.class,
+                EvalCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin
     KbOptions kb = new KbOptions();
+
+    /** The process environment; tests put their own in. */
+    Map<String, String> environment = System.getenv();
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -38,8 +42,19 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return defaultCommand().call();
+    }
+
+    /** Discord when a token is in the environment, else the console chat. */
+    Callable<Integer> defaultCommand() {
+        if (TokenSource.inEnvironment(environment)) {
+            DiscordCommand discord = new DiscordCommand();
+            discord.kb = kb;
+            discord.environment = environment;
+            return discord;
+        }
         ChatCommand chat = new ChatCommand();
         chat.kb = kb;
-        return chat.call();
+        return chat;
     }
 }

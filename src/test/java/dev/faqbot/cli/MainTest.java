@@ -2,14 +2,17 @@ package dev.faqbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.testing.Kbs;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
 
 /** Bad command lines get a message (and usage), never a stack trace. */
 class MainTest {
@@ -90,5 +93,38 @@ class MainTest {
         assertEquals("faqbot 0.1.0\n", version.out());
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--json"), help::toString);
+    }
+
+    @Test
+    void withATokenInTheEnvironmentTheDefaultIsDiscord() {
+        Main main = new Main();
+        main.environment = Map.of("DISCORD_TOKEN", "abc.def.ghi");
+
+        DiscordCommand discord = assertInstanceOf(DiscordCommand.class, main.defaultCommand());
+        assertEquals(main.environment, discord.environment);
+    }
+
+    @Test
+    void withoutATokenTheDefaultIsTheConsoleChat() {
+        Main main = new Main();
+        main.environment = Map.of("DISCORD_TOKEN", "");
+
+        assertInstanceOf(ChatCommand.class, main.defaultCommand());
+    }
+
+    @Test
+    void discordWithoutATokenStopsWithAnError() throws Exception {
+        DiscordCommand discord = new DiscordCommand();
+        discord.environment = Map.of();
+
+        assertEquals(1, discord.call());
+    }
+
+    @Test
+    void theTokenCannotBeGivenOnTheCommandLine() {
+        CommandLine cli = new CommandLine(new DiscordCommand());
+        cli.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+
+        assertEquals(2, cli.execute("--token", "abc.def.ghi"), "an unknown option");
     }
 }

@@ -1,0 +1,48 @@
+package dev.faqbot.cli;
+
+import dev.faqbot.config.Settings;
+import dev.faqbot.core.FaqBot;
+import dev.faqbot.discord.DiscordBot;
+import dev.faqbot.discord.Token;
+import dev.faqbot.discord.TokenSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code discord}: runs the bot on Discord until stopped (SIGTERM or Ctrl-C). */
+@Command(name = "discord", mixinStandardHelpOptions = true, description = {
+        "Run the bot on Discord (the default when DISCORD_TOKEN is set).",
+        "The token comes from DISCORD_TOKEN or the file named in discord.token_file, never from the command line."})
+final class DiscordCommand implements Callable<Integer> {
+
+    @Mixin
+    KbOptions kb = new KbOptions();
+
+    /** Where the token is looked for; the process environment except in tests. */
+    Map<String, String> environment = System.getenv();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Startup startup = new Startup(Terminal.ERR);
+        Optional<Settings> settings = startup.settings(kb);
+        if (settings.isEmpty()) {
+            return 1;
+        }
+        Token token;
+        try {
+            // Before the model is trained: a missing token should not cost a training run to find out.
+            token = TokenSource.find(environment, settings.get().discord());
+        } catch (TokenSource.MissingToken e) {
+            Terminal.ERR.println("error: " + e.getMessage());
+            return 1;
+        }
+        Optional<FaqBot> bot = startup.knowledgeBase(kb, settings.get()).map(k -> startup.bot(k, settings.get()));
+        if (bot.isEmpty()) {
+            return 1;
+        }
+        DiscordBot.start(bot.get(), settings.get().discord(), token).awaitStop();
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.faqbot.discord;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Objects;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+
+/**
+ * Clicks: a "did you mean" choice or related question, a topic from the menu, a feedback vote. Anyone in the
+ * channel can click a button under someone else's answer, so what a click shows is private to the clicker.
+ */
+final class ComponentListener extends ListenerAdapter {
+
+    private final Answers answers;
+    private final FeedbackSink feedback;
+    private final InteractionReplier replier;
+    private final FailureLog failures;
+    /** "member:message" keys of votes already counted: one vote per member per answer. */
+    private final Cache<String, Boolean> votes = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofDays(1)).maximumSize(100_000).build();
+
+    ComponentListener(Answers answers, FeedbackSink feedback, InteractionReplier replier, FailureLog failures) {
+        this.answers = Objects.requireNonNull(answers, "answers");
+        this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.replier = Objects.requireNonNull(replier, "replier");
+        this.failures = Objects.requireNonNull(failures, "failures");
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String where = where(event);
+        failures.guard(where, () -> ComponentIds.parse(event.getComponentId()).ifPresent(action -> {
+            if (action instanceof ComponentIds.Action.Pick pick) {
+                show(event, pick.intentId(), where);
+            } else if (action instanceof ComponentIds.Action.Feedback vote) {
+                vote(event, vote, where);
+            }
+        }));
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        String where = where(event);
+        failures.guard(where, () -> {
+            if (ComponentIds.TOPICS.equals(event.getComponentId()) && !event.getValues().isEmpty()) {
+                show(event, event.getValues().get(0), where);
+            }
+        });
+    }
+
+    private void show(GenericComponentInteractionCreateEvent event, String intentId, String where) {
+        // The member typed nothing: the intent they picked stands for their question.
+        replier.reply(event, true, () -> answers.answerFor(intentId, intentId).map(EmbedRenderer::render)
+                .orElseGet(() -> EmbedRenderer.notice(DiscordWording.GONE)), where);
+    }
+
+    private void vote(ButtonInteractionEvent event, ComponentIds.Action.Feedback vote, String where) {
+        boolean first = votes.asMap().putIfAbsent(event.getUser().getId() + ":" + event.getMessageId(), true) == null;
+        if (first) {
+            feedback.record(vote.intentId(), vote.helpful());
+        }
+        event.reply(EmbedRenderer.notice(first ? DiscordWording.THANKS : DiscordWording.ALREADY_VOTED))
+                .setEphemeral(true).queue(null, failures.onFailure("thank for the feedback", where));
+    }
+
+    private static String where(GenericComponentInteractionCreateEvent event) {
+        return "click on " + event.getComponentId() + " from user " + event.getUser().getId()
+                + " in channel " + event.getChannelId();
+    }
+}

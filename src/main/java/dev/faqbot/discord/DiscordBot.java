@@ -1,0 +1,167 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.config.Settings;
+import dev.faqbot.core.FaqBot;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The bot on Discord: connects the shards this process runs, wires the listeners, and stops cleanly. */
+public final class DiscordBot {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+    /** Well inside Discord's 3 seconds: an answer not ready by then is deferred and sent when ready. */
+    private static final Duration ANSWER_BUDGET = Duration.ofMillis(1_500);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+    private final ShardManager shards;
+    private final ExecutorService events;
+    private final ExecutorService workers;
+    private final FeedbackCounts feedback;
+    /** Completed with the reason when Discord closes a shard in a way JDA does not recover from. */
+    private final CompletableFuture<String> closedForGood;
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::stop, "faqbot-shutdown");
+
+    private DiscordBot(ShardManager shards, ExecutorService events, ExecutorService workers, FeedbackCounts feedback,
+                       CompletableFuture<String> closedForGood) {
+        this.shards = shards;
+        this.events = events;
+        this.workers = workers;
+        this.feedback = feedback;
+        this.closedForGood = closedForGood;
+        // SIGTERM (docker stop, systemd) runs this: the gateway connections are closed properly.
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Logs in and connects; returns once the first shard has logged in. */
+    public static DiscordBot start(FaqBot bot, Settings.Discord settings, Token token) {
+        return start(Answers.of(bot), settings, token, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(FaqBot, Settings.Discord, Token)}; {@code endpoints} points JDA elsewhere (tests). */
+    static DiscordBot start(Answers answers, Settings.Discord settings, Token token,
+                            UnaryOperator<DefaultShardManagerBuilder> endpoints) {
+        Objects.requireNonNull(answers, "answers");
+        // Nothing the bot sends may ping anyone: set before the first message is built.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        ShardPlan plan = ShardPlan.of(settings);
+        EnumSet<GatewayIntent> intents = Intents.needed(settings);
+        FailureLog failures = new FailureLog(token);
+        ExecutorService events = Executors.newFixedThreadPool(4, threads("faqbot-events"));
+        ExecutorService workers = Executors.newFixedThreadPool(2, threads("faqbot-answers"));
+        FeedbackCounts feedback = new FeedbackCounts();
+        CompletableFuture<String> closedForGood = new CompletableFuture<>();
+        Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()));
+        InteractionReplier replier = new InteractionReplier(workers, ANSWER_BUDGET, failures);
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.value(), intents)
+                .setShardsTotal(plan.total())
+                .setAutoReconnect(true)
+                .setEnableShutdownHook(false)
+                // Events are handled off the gateway thread, so a slow answer never delays a heartbeat.
+                .setEventPool(events, false)
+                .addEventListeners(new SessionListener(failures, closedForGood),
+                        new SlashCommandListener(answers, cooldown, replier, failures),
+                        new MessageListener(answers, cooldown, settings.autoAnswerChannels(), failures),
+                        new ComponentListener(answers, feedback, replier, failures));
+        if (!plan.ids().isEmpty()) {
+            builder.setShards(plan.ids());
+        }
+        LOG.info("Starting on Discord: {} shard(s) of {}, intents {}",
+                plan.ids().isEmpty() ? "all" : plan.ids(), plan.total(), intents);
+        try {
+            return new DiscordBot(endpoints.apply(builder).build(), events, workers, feedback, closedForGood);
+        } catch (RuntimeException e) {
+            events.shutdownNow();
+            workers.shutdownNow();
+            // No cause attached: its message could hold the token, and a stack trace would show it.
+            throw new IllegalStateException("could not log in to Discord: " + failures.describe(e));
+        }
+    }
+
+    /**
+     * Blocks until {@link #stop} has finished, for example after SIGTERM. When Discord closes a shard for good
+     * (a revoked token, a privileged intent not enabled), stops everything and throws with the reason, so the
+     * process ends with an error that a supervisor notices.
+     */
+    public void awaitStop() throws InterruptedException {
+        try {
+            CompletableFuture.anyOf(stopped, closedForGood).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unexpected failure while waiting", e.getCause());
+        }
+        if (!stopped.isDone()) {
+            stop();
+            throw new IllegalStateException(closedForGood.join());
+        }
+    }
+
+    /** Closes every gateway connection and waits (boundedly) for JDA to finish. Safe to call twice. */
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // Called from the hook itself: nothing to remove.
+        }
+        LOG.info("Stopping: closing the Discord connections");
+        List<JDA> running = shards.getShards();
+        shards.shutdown();
+        try {
+            long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+            for (JDA shard : running) {
+                if (!shard.awaitShutdown(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                    LOG.warn("Shard {} did not close within {} s", shard.getShardInfo().getShardString(),
+                            SHUTDOWN_WAIT.toSeconds());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            events.shutdown();
+            workers.shutdown();
+            LOG.info("Feedback this run (helpful, not helpful): {}", feedback.tallies());
+            stopped.complete(null);
+        }
+    }
+
+    /** The shards this process runs, for tests. */
+    ShardManager shards() {
+        return shards;
+    }
+
+    /** The feedback votes of this run. */
+    FeedbackCounts feedback() {
+        return feedback;
+    }
+
+    private static ThreadFactory threads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.core.Outcome;
+import dev.faqbot.kb.EmergencyReply;
+import dev.faqbot.kb.Response;
+import dev.faqbot.render.Wording;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Renders an outcome as a Discord message, every part within Discord's limits. Every message says that
+ * nobody may be pinged, whatever text ends up in it.
+ */
+final class EmbedRenderer {
+
+    private EmbedRenderer() {
+    }
+
+    static MessageCreateData render(Outcome outcome) {
+        if (outcome instanceof Outcome.Emergency e) {
+            return emergency(e.reply());
+        }
+        if (outcome instanceof Outcome.Answered a) {
+            return message().setEmbeds(AnswerEmbed.of(a)).setComponents(Components.answer(a)).build();
+        }
+        if (outcome instanceof Outcome.Clarify c) {
+            return message().setContent("**" + Wording.CLARIFY_TITLE + "**\n" + Wording.CLARIFY_HINT)
+                    .setComponents(Components.choices(c.candidates())).build();
+        }
+        Outcome.NoMatch n = (Outcome.NoMatch) outcome;
+        Optional<ActionRow> menu = Components.topicMenu(n.topics());
+        MessageCreateBuilder message = message().setContent(
+                Wording.noMatch(n.reason()) + (menu.isPresent() ? "\n\n" + Wording.TOPICS_INTRO : ""));
+        menu.ifPresent(message::setComponents);
+        return message.build();
+    }
+
+    /** {@code /faq topics}: the topics by title, and a menu that shows the chosen answer. */
+    static MessageCreateData topics(List<Response> topics) {
+        List<String> titles = topics.stream().map(t -> "• " + t.title().strip()).toList();
+        String intro = Wording.TOPICS_INTRO + "\n";
+        MessageCreateBuilder message = message().setContent(intro
+                + Fit.lines(titles, Limits.CONTENT - intro.length(), DiscordWording::more));
+        Components.topicMenu(topics).ifPresent(message::setComponents);
+        return message.build();
+    }
+
+    /** A short plain message, such as a cooldown notice or a thank-you. */
+    static MessageCreateData notice(String text) {
+        return message().setContent(Fit.text(text, Limits.CONTENT)).build();
+    }
+
+    /**
+     * Emergency guidance: plain, prominent text and nothing else (no embed to skim past, no buttons to
+     * distract). The heading and the advice come first; the sources follow as far as room allows.
+     */
+    private static MessageCreateData emergency(EmergencyReply reply) {
+        String advice = Fit.text("## 🚨 " + reply.title().strip() + "\n" + reply.answer().strip(), Limits.CONTENT);
+        List<String> sources = reply.sources().stream()
+                .map(s -> "• " + s.title().strip() + ": <" + s.url().strip() + ">").toList();
+        int room = Limits.CONTENT - advice.length() - 2;
+        String content = sources.isEmpty() || room < 40 ? advice
+                : advice + "\n\n" + Fit.lines(sources, room, DiscordWording::more);
+        return message().setContent(content).build();
+    }
+
+    private static MessageCreateBuilder message() {
+        return new MessageCreateBuilder()
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .mentionRepliedUser(false);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.config.Settings;
+import java.util.EnumSet;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+
+/** The gateway intents the bot asks for: no more than its features need. */
+final class Intents {
+
+    private Intents() {
+    }
+
+    /**
+     * Slash commands and buttons need no intent at all. Guild messages and DMs bring @mentions and direct
+     * messages, whose text Discord sends without the privileged Message Content intent. That intent is
+     * asked for only when an auto-answer channel is configured, because only there must the bot read
+     * messages that are not addressed to it.
+     */
+    static EnumSet<GatewayIntent> needed(Settings.Discord settings) {
+        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+        if (!settings.autoAnswerChannels().isEmpty()) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
+        return intents;
+    }
+}

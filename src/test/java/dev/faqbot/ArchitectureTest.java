@@ -1,0 +1,26 @@
+package dev.faqbot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The lines between the core and its adapters, held by tests rather than by good intentions. */
+@AnalyzeClasses(packages = "dev.faqbot", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheDiscordAdapterUsesJda = noClasses()
+            .that().resideOutsideOfPackage("dev.faqbot.discord..")
+            .should().dependOnClassesThat().resideInAPackage("net.dv8tion..")
+            .because("Discord is one thin adapter over a core that knows nothing of it");
+
+    @ArchTest
+    static final ArchRule theCoreKnowsNothingOfItsAdapters = noClasses()
+            .that().resideInAnyPackage("dev.faqbot.core..", "dev.faqbot.kb..", "dev.faqbot.classify..",
+                    "dev.faqbot.safety..", "dev.faqbot.text..", "dev.faqbot.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.faqbot.discord..", "dev.faqbot.cli..")
+            .because("the console and Discord both sit on the same core");
+}

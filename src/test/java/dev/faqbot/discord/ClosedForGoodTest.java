@@ -1,0 +1,32 @@
+package dev.faqbot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.faqbot.config.Settings;
+import dev.faqbot.discord.standin.DiscordStandIn;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** When Discord refuses the bot for good, the bot says why and ends, instead of sitting there offline. */
+class ClosedForGoodTest {
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aPrivilegedIntentThatIsNotEnabledEndsTheBotWithTheReason() throws Exception {
+        try (DiscordStandIn discord = DiscordStandIn.start()) {
+            Settings.Discord settings = new Settings.Discord("", List.of("123"), 10, "", "", 1, List.of());
+            DiscordBot bot = DiscordBot.start(new NoAnswers(), settings, new Token("MzMz.fake.token"),
+                    discord::pointAtStandIn);
+            discord.gateway().next(2, Duration.ofSeconds(10));
+
+            discord.gateway().closeWith(4014, "Disallowed intent(s).");
+
+            IllegalStateException stopped = assertThrows(IllegalStateException.class, bot::awaitStop);
+            assertTrue(stopped.getMessage().contains("4014"), stopped.getMessage());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.core.Decision;
+import dev.faqbot.core.Outcome;
+import dev.faqbot.kb.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A core with canned outcomes per question (anything else: "no match"), which remembers what it was asked. */
+final class FakeAnswers implements Answers {
+
+    private final Map<String, Outcome> outcomes = new HashMap<>();
+    private final Map<String, Outcome> picks = new HashMap<>();
+    final List<String> asked = new ArrayList<>();
+
+    FakeAnswers answering(String question, Outcome outcome) {
+        outcomes.put(question, outcome);
+        return this;
+    }
+
+    FakeAnswers picking(String intentId, Outcome outcome) {
+        picks.put(intentId, outcome);
+        return this;
+    }
+
+    @Override
+    public synchronized Outcome ask(String question) {
+        asked.add(question);
+        return outcomes.getOrDefault(question,
+                new Outcome.NoMatch(question, Decision.Reason.OUT_OF_SCOPE, Fixtures.topics(2), 0.1));
+    }
+
+    @Override
+    public Optional<Outcome> answerFor(String intentId, String question) {
+        return Optional.ofNullable(picks.get(intentId));
+    }
+
+    @Override
+    public List<Response> topics() {
+        return Fixtures.topics(3);
+    }
+}

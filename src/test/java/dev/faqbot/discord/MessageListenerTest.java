@@ -1,0 +1,184 @@
+package dev.faqbot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Mentions;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageType;
+import net.dv8tion.jda.api.entities.SelfUser;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class MessageListenerTest {
+
+    private static final String SELF = "99";
+    private static final String AUTO = "500";
+
+    private final FakeAnswers answers = new FakeAnswers()
+            .answering("what are mscs", Fixtures.answered())
+            .answering("cost", Fixtures.clarify())
+            .answering("my husband can't breathe", Fixtures.emergency());
+    private final MessageListener listener = new MessageListener(answers, new Cooldown(Duration.ofSeconds(10)),
+            Set.of(AUTO), new FailureLog(new Token("secret")));
+    private final MessageCreateAction action = mock(MessageCreateAction.class, RETURNS_SELF);
+    private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+
+    @Test
+    void aMentionIsAnsweredAsAReplyWithoutTheMention() {
+        MessageReceivedEvent event = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+
+        listener.onMessageReceived(event);
+
+        verify(event.getMessage()).reply(sent.capture());
+        assertEquals("What are MSCs?", sent.getValue().getEmbeds().get(0).getTitle());
+        assertEquals(List.of("what are mscs"), answers.asked);
+    }
+
+    @Test
+    void aMessageNotAddressedToTheBotIsNotEvenRead() {
+        MessageReceivedEvent event = message("what are mscs", "100", false, ChannelType.TEXT);
+
+        listener.onMessageReceived(event);
+
+        verify(event.getMessage(), never()).getContentRaw();
+        assertTrue(answers.asked.isEmpty());
+    }
+
+    @Test
+    void aDirectMessageGetsEveryKindOfReply() {
+        MessageReceivedEvent event = message("cost", "100", false, ChannelType.PRIVATE);
+
+        listener.onMessageReceived(event);
+
+        verify(event.getMessage()).reply(sent.capture());
+        assertEquals(2, sent.getValue().getComponents().get(0).asActionRow().getComponents().size());
+    }
+
+    @Test
+    void otherBotsWebhooksAndSystemMessagesAreIgnored() {
+        MessageReceivedEvent bot = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+        when(bot.getAuthor().isBot()).thenReturn(true);
+        MessageReceivedEvent webhook = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+        when(webhook.isWebhookMessage()).thenReturn(true);
+        MessageReceivedEvent system = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+        when(system.getMessage().getType()).thenReturn(MessageType.GUILD_MEMBER_JOIN);
+
+        List.of(bot, webhook, system).forEach(listener::onMessageReceived);
+
+        assertTrue(answers.asked.isEmpty());
+    }
+
+    @Test
+    void anAutoAnswerChannelGetsConfidentAnswersOnly() {
+        MessageReceivedEvent unsure = message("cost", AUTO, false, ChannelType.TEXT);
+        MessageReceivedEvent unknown = message("tell me a joke", AUTO, false, ChannelType.TEXT);
+        MessageReceivedEvent confident = message("what are mscs", AUTO, false, ChannelType.TEXT);
+
+        List.of(unsure, unknown, confident).forEach(listener::onMessageReceived);
+
+        verify(unsure.getMessage(), never()).reply(any(MessageCreateData.class));
+        verify(unknown.getMessage(), never()).reply(any(MessageCreateData.class));
+        verify(confident.getMessage()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
+    void anEmergencyIsAnsweredInAnAutoAnswerChannelAndDuringTheCooldown() {
+        listener.onMessageReceived(message("what are mscs", AUTO, false, ChannelType.TEXT));
+        MessageReceivedEvent emergency = message("my husband can't breathe", AUTO, false, ChannelType.TEXT);
+
+        listener.onMessageReceived(emergency);
+
+        verify(emergency.getMessage()).reply(sent.capture());
+        assertTrue(sent.getValue().getContent().startsWith("## 🚨"));
+    }
+
+    @Test
+    void aMemberWhoAsksTooFastIsToldOnceByDirectMessage() {
+        listener.onMessageReceived(message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT));
+        MessageReceivedEvent second = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+        MessageReceivedEvent third = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+        @SuppressWarnings("unchecked")
+        CacheRestAction<PrivateChannel> open = mock(CacheRestAction.class);
+        @SuppressWarnings("unchecked")
+        RestAction<Message> dm = mock(RestAction.class);
+        when(second.getAuthor().openPrivateChannel()).thenReturn(open);
+        doReturn(dm).when(open).flatMap(any());
+
+        listener.onMessageReceived(second);
+        listener.onMessageReceived(third);
+
+        verify(dm).queue(any(), any());
+        verify(second.getMessage(), never()).reply(any(MessageCreateData.class));
+        verify(third.getMessage(), never()).reply(any(MessageCreateData.class));
+        verify(third.getAuthor(), never()).openPrivateChannel();
+    }
+
+    @Test
+    void aFailingListenerStepIsLoggedAndTheNextMessageIsAnswered() {
+        MessageReceivedEvent broken = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+        when(broken.getMessage().reply(any(MessageCreateData.class))).thenThrow(new IllegalStateException("no perms"));
+        MessageReceivedEvent next = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+        when(next.getAuthor().getIdLong()).thenReturn(2L);
+
+        listener.onMessageReceived(broken);
+        listener.onMessageReceived(next);
+
+        verify(next.getMessage()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
+    void theBotsOwnMentionIsTakenOutOfTheQuestion() {
+        assertEquals("what is als", MessageListener.question("<@99> what is als <@!99>", "99"));
+        assertEquals("<@12> hi", MessageListener.question("<@12> hi", "99"));
+    }
+
+    /** A message by member 1, with the mocks JDA would give the listener. */
+    private MessageReceivedEvent message(String content, String channelId, boolean mentionsBot, ChannelType type) {
+        MessageReceivedEvent event = mock(MessageReceivedEvent.class);
+        Message message = mock(Message.class);
+        User author = mock(User.class);
+        JDA jda = mock(JDA.class);
+        SelfUser self = mock(SelfUser.class);
+        Mentions mentions = mock(Mentions.class);
+        MessageChannelUnion channel = mock(MessageChannelUnion.class);
+        when(event.getMessage()).thenReturn(message);
+        when(event.getAuthor()).thenReturn(author);
+        when(event.getJDA()).thenReturn(jda);
+        when(event.getChannel()).thenReturn(channel);
+        when(event.getMessageId()).thenReturn("1000");
+        when(event.isFromType(type)).thenReturn(true);
+        when(jda.getSelfUser()).thenReturn(self);
+        when(self.getId()).thenReturn(SELF);
+        when(channel.getId()).thenReturn(channelId);
+        when(author.getIdLong()).thenReturn(1L);
+        when(author.getId()).thenReturn("1");
+        when(message.getType()).thenReturn(MessageType.DEFAULT);
+        when(message.getMentions()).thenReturn(mentions);
+        when(mentions.isMentioned(eq(self), any(Message.MentionType[].class))).thenReturn(mentionsBot);
+        when(message.getContentRaw()).thenReturn(content);
+        when(message.reply(any(MessageCreateData.class))).thenReturn(action);
+        return event;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.config.Settings;
+import dev.faqbot.config.SettingsLoader;
+import dev.faqbot.core.AnswerCache;
+import dev.faqbot.core.Brain;
+import dev.faqbot.core.Decider;
+import dev.faqbot.core.FaqBot;
+import dev.faqbot.kb.KnowledgeBaseLoader;
+import dev.faqbot.kb.LoadResult;
+import dev.faqbot.text.Normaliser;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The real core, trained once per test run from the shipped knowledge base (the tests run in the project folder). */
+final class RealBot {
+
+    private static FaqBot bot;
+
+    private RealBot() {
+    }
+
+    static synchronized FaqBot get() {
+        if (bot == null) {
+            Settings settings = SettingsLoader.defaults();
+            Normaliser normaliser = new Normaliser(settings.maxQuestionChars());
+            LoadResult result = new KnowledgeBaseLoader(normaliser, Clock.systemUTC()).load(Path.of("."));
+            if (!(result instanceof LoadResult.Loaded loaded)) {
+                throw new IllegalStateException("the shipped knowledge base does not load: " + result.problems());
+            }
+            bot = new FaqBot(Brain.train(loaded.knowledgeBase(), normaliser, settings.classifier()), normaliser,
+                    new Decider(settings.thresholds()),
+                    new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()));
+        }
+        return bot;
+    }
+}

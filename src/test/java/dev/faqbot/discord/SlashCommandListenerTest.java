@@ -1,0 +1,108 @@
+package dev.faqbot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class SlashCommandListenerTest {
+
+    private static final Executor SAME_THREAD = Runnable::run;
+
+    private final FakeAnswers answers = new FakeAnswers()
+            .answering("what are mscs", Fixtures.answered())
+            .answering("my husband can't breathe", Fixtures.emergency());
+    private final FailureLog failures = new FailureLog(new Token("secret"));
+    private final SlashCommandListener listener = new SlashCommandListener(answers,
+            new Cooldown(Duration.ofSeconds(10)), new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures),
+            failures);
+    private final ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
+    private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+
+    @Test
+    void askRepliesWithTheAnswerForEveryoneToSee() {
+        SlashCommandInteractionEvent event = ask(1, "what are mscs", false);
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(event).reply(sent.capture());
+        assertEquals("What are MSCs?", sent.getValue().getEmbeds().get(0).getTitle());
+        verify(action).setEphemeral(false);
+    }
+
+    @Test
+    void askWithPrivateRepliesOnlyToTheAsker() {
+        listener.onSlashCommandInteraction(ask(1, "what are mscs", true));
+
+        verify(action).setEphemeral(true);
+    }
+
+    @Test
+    void askingTooFastGetsAPrivateNotice() {
+        listener.onSlashCommandInteraction(ask(1, "what are mscs", false));
+        SlashCommandInteractionEvent second = ask(1, "what are mscs", false);
+
+        listener.onSlashCommandInteraction(second);
+
+        verify(second).reply(sent.capture());
+        assertEquals(DiscordWording.cooldown(10), sent.getValue().getContent());
+        verify(action).setEphemeral(true);
+    }
+
+    @Test
+    void anEmergencyIsAnsweredEvenWhenTooFast() {
+        listener.onSlashCommandInteraction(ask(1, "what are mscs", false));
+        SlashCommandInteractionEvent second = ask(1, "my husband can't breathe", false);
+
+        listener.onSlashCommandInteraction(second);
+
+        verify(second).reply(sent.capture());
+        assertTrue(sent.getValue().getContent().startsWith("## 🚨"));
+    }
+
+    @Test
+    void faqTopicsListsTheTopicsPrivatelyWithAMenu() {
+        SlashCommandInteractionEvent event = command(1, "faq", "faq topics");
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(event).reply(sent.capture());
+        assertTrue(sent.getValue().getContent().contains("Topic number 1"));
+        assertEquals(ComponentIds.TOPICS, sent.getValue().getComponents().get(0).asActionRow().getComponents().get(0)
+                .asStringSelectMenu().getCustomId());
+        verify(action).setEphemeral(true);
+    }
+
+    private SlashCommandInteractionEvent ask(long userId, String question, boolean privately) {
+        SlashCommandInteractionEvent event = command(userId, "ask", "ask");
+        when(event.getOption(eq(SlashCommands.QUESTION), eq(""), any())).thenReturn(question);
+        when(event.getOption(eq(SlashCommands.PRIVATE), eq(false), any())).thenReturn(privately);
+        return event;
+    }
+
+    private SlashCommandInteractionEvent command(long userId, String name, String fullName) {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        User user = mock(User.class);
+        when(user.getIdLong()).thenReturn(userId);
+        when(user.getId()).thenReturn(Long.toString(userId));
+        when(event.getUser()).thenReturn(user);
+        when(event.getName()).thenReturn(name);
+        when(event.getFullCommandName()).thenReturn(fullName);
+        when(event.getChannelId()).thenReturn("7");
+        when(event.reply(any(MessageCreateData.class))).thenReturn(action);
+        return event;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.faqbot.discord.standin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The small Discord world of the stand-in, as JSON: the bot, one guild with two text channels, and members
+ * who ask questions. Only the fields JDA reads are filled in.
+ */
+public final class Payloads {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    public static final String BOT_ID = "1100000000000000001";
+    public static final String APPLICATION_ID = BOT_ID;
+    public static final String GUILD_ID = "1200000000000000002";
+    public static final String GENERAL_CHANNEL = "1300000000000000003";
+    public static final String AUTO_CHANNEL = "1300000000000000004";
+    public static final String DM_CHANNEL = "1300000000000000005";
+
+    private static final String JOINED = "2024-01-01T00:00:00.000000+00:00";
+    /** Discord ids are snowflakes: ever larger numbers. */
+    private static final AtomicLong NEXT_ID = new AtomicLong(1_400_000_000_000_000_000L);
+
+    private Payloads() {
+    }
+
+    public static String nextId() {
+        return Long.toString(NEXT_ID.incrementAndGet());
+    }
+
+    public static ObjectNode botUser() {
+        return user(BOT_ID, "faqbot", true);
+    }
+
+    public static ObjectNode user(String id, String name, boolean bot) {
+        return JSON.createObjectNode().put("id", id).put("username", name).put("discriminator", "0000")
+                .put("global_name", name).putNull("avatar").put("bot", bot).put("flags", 0);
+    }
+
+    public static ObjectNode ready(String sessionId, String resumeUrl) {
+        ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", sessionId)
+                .put("resume_gateway_url", resumeUrl);
+        ready.set("user", botUser());
+        ready.putArray("guilds").addObject().put("id", GUILD_ID).put("unavailable", true);
+        ready.putArray("private_channels");
+        ready.putArray("shard").add(0).add(1);
+        ready.putObject("application").put("id", APPLICATION_ID).put("flags", 0);
+        return ready;
+    }
+
+    public static ObjectNode guild() {
+        ObjectNode guild = JSON.createObjectNode().put("id", GUILD_ID).put("name", "ALS support")
+                .put("owner_id", "1500000000000000001").put("member_count", 2).put("large", false)
+                .put("unavailable", false).put("joined_at", JOINED).putNull("icon").put("afk_timeout", 300)
+                .put("verification_level", 0).put("default_message_notifications", 1).put("mfa_level", 0)
+                .put("explicit_content_filter", 0).put("nsfw_level", 0).put("premium_tier", 0)
+                .put("preferred_locale", "en-US").put("system_channel_flags", 0);
+        guild.putArray("roles").addObject().put("id", GUILD_ID).put("name", "@everyone")
+                .put("permissions", "68608").put("position", 0).put("color", 0).put("hoist", false)
+                .put("managed", false).put("mentionable", false).put("flags", 0)
+                .putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        ArrayNode channels = guild.putArray("channels");
+        channels.add(textChannel(GENERAL_CHANNEL, "general", 0));
+        channels.add(textChannel(AUTO_CHANNEL, "ask-the-bot", 1));
+        guild.putArray("members").add(member(botUser()));
+        for (String empty : new String[] {"emojis", "stickers", "voice_states", "presences", "threads",
+                "features", "stage_instances", "guild_scheduled_events", "soundboard_sounds"}) {
+            guild.putArray(empty);
+        }
+        return guild;
+    }
+
+    private static ObjectNode textChannel(String id, String name, int position) {
+        ObjectNode channel = JSON.createObjectNode().put("id", id).put("type", 0).put("name", name)
+                .put("guild_id", GUILD_ID).put("position", position).put("nsfw", false).putNull("parent_id")
+                .put("rate_limit_per_user", 0).putNull("last_message_id").putNull("topic");
+        channel.putArray("permission_overwrites");
+        return channel;
+    }
+
+    private static ObjectNode member(ObjectNode user) {
+        ObjectNode member = JSON.createObjectNode().put("joined_at", JOINED).put("deaf", false).put("mute", false)
+                .put("flags", 0).putNull("nick");
+        member.set("user", user);
+        member.putArray("roles");
+        return member;
+    }
+
+    /** A member's message in a guild channel; {@code mentionsBot} fills in the mention Discord would add. */
+    public static ObjectNode guildMessage(String channelId, ObjectNode author, String content, boolean mentionsBot) {
+        ObjectNode message = message(channelId, author, content);
+        message.put("guild_id", GUILD_ID);
+        ObjectNode member = member(author);
+        member.remove("user");
+        message.set("member", member);
+        if (mentionsBot) {
+            ObjectNode mentioned = botUser();
+            mentioned.set("member", member(botUser()).without("user"));
+            ((ArrayNode) message.get("mentions")).add(mentioned);
+        }
+        return message;
+    }
+
+    /** A direct message to the bot. */
+    public static ObjectNode directMessage(ObjectNode author, String content) {
+        return message(DM_CHANNEL, author, content);
+    }
+
+    /** A message as Discord returns it; also what the REST stand-in answers to a sent message. */
+    public static ObjectNode message(String channelId, JsonNode author, String content) {
+        ObjectNode message = JSON.createObjectNode().put("id", nextId()).put("channel_id", channelId)
+                .put("content", content).put("timestamp", now()).putNull("edited_timestamp").put("tts", false)
+                .put("mention_everyone", false).put("pinned", false).put("type", 0).put("flags", 0);
+        message.set("author", author);
+        for (String empty : new String[] {"mentions", "mention_roles", "attachments", "embeds", "components"}) {
+            message.putArray(empty);
+        }
+        return message;
+    }
+
+    /** {@code /ask question:<question>} (and {@code private:true}) by {@code user} in the general channel. */
+    public static ObjectNode askCommand(ObjectNode user, String question, boolean privately) {
+        ObjectNode data = JSON.createObjectNode().put("id", nextId()).put("name", "ask").put("type", 1);
+        ArrayNode options = data.putArray("options");
+        options.addObject().put("name", "question").put("type", 3).put("value", question);
+        if (privately) {
+            options.addObject().put("name", "private").put("type", 5).put("value", true);
+        }
+        return interaction(2, user, data, null);
+    }
+
+    /** A click on the bot's button {@code customId} under {@code message}. */
+    public static ObjectNode buttonClick(ObjectNode user, String customId, JsonNode message) {
+        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
+        return interaction(3, user, data, message);
+    }
+
+    /** A choice from the bot's topic menu under {@code message}. */
+    public static ObjectNode menuChoice(ObjectNode user, String customId, String value, JsonNode message) {
+        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 3);
+        data.putArray("values").add(value);
+        return interaction(3, user, data, message);
+    }
+
+    private static ObjectNode interaction(int type, ObjectNode user, ObjectNode data, JsonNode message) {
+        ObjectNode interaction = JSON.createObjectNode().put("id", nextId()).put("application_id", APPLICATION_ID)
+                .put("type", type).put("token", "interaction-token-" + nextId()).put("version", 1)
+                .put("guild_id", GUILD_ID).put("channel_id", GENERAL_CHANNEL).put("locale", "en-US")
+                .put("guild_locale", "en-US").put("app_permissions", "2248473465835073").put("context", 0);
+        interaction.set("channel", textChannel(GENERAL_CHANNEL, "general", 0));
+        interaction.putObject("guild").put("id", GUILD_ID).put("locale", "en-US").putArray("features");
+        ObjectNode member = member(user).put("permissions", "2248473465835073");
+        interaction.set("member", member);
+        interaction.set("data", data);
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        if (message != null) {
+            interaction.set("message", message);
+        }
+        return interaction;
+    }
+
+    public static String now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).toString();
+    }
+}
