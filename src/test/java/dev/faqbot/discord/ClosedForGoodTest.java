@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 class ClosedForGoodTest {
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // generous: JDA's start-up is slow on a loaded 2-core machine
     void aPrivilegedIntentThatIsNotEnabledEndsTheBotWithTheReason() throws Exception {
         try (DiscordStandIn discord = DiscordStandIn.start()) {
             Settings.Discord settings = new Settings.Discord("", List.of("123"), 10, "", "", 1, List.of());

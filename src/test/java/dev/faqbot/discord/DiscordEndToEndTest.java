@@ -169,9 +169,9 @@ class DiscordEndToEndTest {
     @Test
     @Order(8)
     void anAutoAnswerChannelGetsConfidentAnswersAndEmergencyHelpOnly() throws Exception {
-        assertInstanceOf(Outcome.NoMatch.class, core.ask("stem cells"));
+        assertInstanceOf(Outcome.NoMatch.class, core.ask("tell me a joke about cats"));
         assertInstanceOf(Outcome.Answered.class, core.ask("what is als"));
-        ObjectNode vague = chat(Payloads.AUTO_CHANNEL, "stem cells");
+        ObjectNode vague = chat(Payloads.AUTO_CHANNEL, "tell me a joke about cats");
         ObjectNode unsure = chat(Payloads.AUTO_CHANNEL, unsureQuestion());
         ObjectNode confident = chat(Payloads.AUTO_CHANNEL, "what is als");
         ObjectNode emergency = chat(Payloads.AUTO_CHANNEL, "my husband can't breathe");
