@@ -128,7 +128,10 @@ final class Fields {
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             String at = "/" + name + "/" + i;
-            if (item == null || !item.isValueNode() || item.isNull()) {
+            if (item != null && item.isBoolean()) {
+                // YAML reads a bare yes/no/on/off/true/false as a truth value, not as the word
+                error(at, "YAML reads this as " + item.asText() + "; put the text in quotes, like \"no\"");
+            } else if (item == null || !item.isValueNode() || item.isNull()) {
                 error(at, "must be text");
             } else if (item.asText().isBlank()) {
                 error(at, "must not be empty");

@@ -152,6 +152,15 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void aBareYesOrNoExample_isReportedInsteadOfBeingTrainedAsTrueOrFalse() {
+        Kbs.copyOfGood(dir);
+        Kbs.replace(dir.resolve("intents/out_of_scope.yml"), "  - tell me a joke", "  - no");
+
+        assertProblems(Kbs.load(dir),
+                "intents/out_of_scope.yml:8: examples[5]: YAML reads this as false; put the text in quotes, like \"no\"");
+    }
+
+    @Test
     void nextReview_isAWarningUpTo30DaysOverdue_andAnErrorAfterThat() {
         Kbs.copyOfGood(dir);
         Kbs.replace(dir.resolve("responses/fda_status.yml"), "next_review: 2031-05-01", "next_review: 2026-10-22");
