@@ -27,7 +27,7 @@ class SlashCommandListenerTest {
             .answering("my husband can't breathe", Fixtures.emergency());
     private final FailureLog failures = new FailureLog(new Token("secret"));
     private final SlashCommandListener listener = new SlashCommandListener(answers,
-            new Cooldown(Duration.ofSeconds(10)), new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures),
+            new Cooldown(Duration.ofSeconds(10)), AskedQuestions.off(), new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures),
             failures);
     private final ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
     private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
