@@ -52,7 +52,7 @@ final class UnansweredReply {
         String closest = group.resembles().map(r -> " · closest " + AdminEmbed.id(r.intent()) + " ("
                 + AdminEmbed.confidence(r.confidence()) + ")").orElse("");
         String outcomes = group.outcomes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> e.getKey().replace('_', ' ') + " " + e.getValue()).collect(Collectors.joining(", "));
         String wordings = group.examples().stream()
                 .map(w -> "> " + Fit.text(AdminEmbed.plain(w), WORDING_SHOWN)).collect(Collectors.joining("\n"));
         return "**" + group.count() + "×**, last " + TimeFormat.RELATIVE.format(group.lastSeen()) + closest + " · "
