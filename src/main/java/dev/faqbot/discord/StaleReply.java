@@ -22,8 +22,8 @@ final class StaleReply {
                         + Fit.text(AdminEmbed.plain(d.title()), 120))
                 .toList();
         String intro = report.answers().size() + " answer(s), " + overdue + " overdue. Check the facts and sources,"
-                + " then update `reviewed` and `next_review`: once `overdue_error_days` (content-rules.yml) have passed,"
-                + " a reload refuses the answer.\n\n";
+                + " then update `reviewed` and `next_review`: once `overdue_error_days` (content-rules.yml) have"
+                + " passed, a reload refuses the answer.\n\n";
         return AdminEmbed.titled(title)
                 .description(intro + Fit.lines(lines, Limits.EMBED_DESCRIPTION - intro.length(), DiscordWording::more))
                 .build();

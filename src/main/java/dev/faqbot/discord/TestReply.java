@@ -41,8 +41,8 @@ final class TestReply {
 
     private static String outcome(Outcome outcome) {
         if (outcome instanceof Outcome.Answered a) {
-            return "answers " + AdminEmbed.id(a.response().id()) + " (confidence " + AdminEmbed.confidence(a.confidence())
-                    + ")";
+            return "answers " + AdminEmbed.id(a.response().id()) + " (confidence "
+                    + AdminEmbed.confidence(a.confidence()) + ")";
         }
         if (outcome instanceof Outcome.Clarify c) {
             return "asks \"did you mean\": " + String.join(", ", c.candidates().stream().map(r -> AdminEmbed.id(r.id()))
