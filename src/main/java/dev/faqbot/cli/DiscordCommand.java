@@ -5,11 +5,17 @@ import dev.faqbot.core.FaqBot;
 import dev.faqbot.discord.DiscordBot;
 import dev.faqbot.discord.Token;
 import dev.faqbot.discord.TokenSource;
+import dev.faqbot.moderation.AuditLog;
+import dev.faqbot.moderation.Moderation;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code discord}: runs the bot on Discord until stopped (SIGTERM or Ctrl-C). */
 @Command(name = "discord", mixinStandardHelpOptions = true, description = {
@@ -20,11 +26,14 @@ final class DiscordCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    @Option(names = "--no-watch", description = "Do not reload when files in intents/ or responses/ change.")
+    boolean noWatch;
+
     /** Where the token is looked for; the process environment except in tests. */
     Map<String, String> environment = System.getenv();
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         Startup startup = new Startup(Terminal.ERR);
         Optional<Settings> settings = startup.settings(kb);
         if (settings.isEmpty()) {
@@ -42,7 +51,14 @@ final class DiscordCommand implements Callable<Integer> {
         if (bot.isEmpty()) {
             return 1;
         }
-        DiscordBot.start(bot.get(), settings.get().discord(), token).awaitStop();
+        // As in the console chat: edits reload by themselves. Every result goes to the audit log; the Discord
+        // bot adds the moderator log channel.
+        try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(), Clock.systemDefaultZone(),
+                !noWatch, List.of(new AuditLog()))) {
+            moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
+                    + " questions are written to " + log.path() + " (see MODERATORS.md)."));
+            DiscordBot.start(bot.get(), moderation, settings.get(), token).awaitStop();
+        }
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package dev.faqbot.core;
 
+import dev.faqbot.classify.Ranking;
+import dev.faqbot.classify.Scored;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.Response;
 import dev.faqbot.safety.SafetyCheck.Danger;
@@ -19,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class FaqBot {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaqBot.class);
+    /** How many intents {@link #explain} shows: the three a "did you mean" could offer. */
+    public static final int EXPLAINED = 3;
 
     private final Normaliser normaliser;
     private final Decider decider;
@@ -41,6 +45,39 @@ public final class FaqBot {
         Outcome outcome = outcome(current.knowledgeBase(), text, decision);
         listeners.forEach(listener -> tell(listener, outcome, decision));
         return outcome;
+    }
+
+    /**
+     * The reply {@link #ask} would give, from the cache like it, but without telling any listener: for a message
+     * that nobody addressed to the bot (an auto-answer channel), which must not count as a question, nor be kept
+     * by the learning loop, unless the bot decides to answer it.
+     */
+    public Outcome peek(String question) {
+        String text = question == null ? "" : question;
+        Brain current = brain.get();
+        return outcome(current.knowledgeBase(), text, decide(current, text, true));
+    }
+
+    /**
+     * What the bot would reply and why, with the {@code EXPLAINED} best intents: uncached and told to no listener,
+     * so that a moderator's test neither counts as a question nor lands in the learning log.
+     */
+    public Explanation explain(String question) {
+        String text = question == null ? "" : question;
+        Brain current = brain.get();
+        Decision decision = decide(current, text, false);
+        List<Scored> top = ranking(decision).map(r -> r.top(EXPLAINED)).orElse(List.of());
+        return new Explanation(outcome(current.knowledgeBase(), text, decision), decision, top);
+    }
+
+    private static Optional<Ranking> ranking(Decision decision) {
+        if (decision instanceof Decision.Answer a) {
+            return Optional.of(a.ranking());
+        }
+        if (decision instanceof Decision.Clarify c) {
+            return Optional.of(c.ranking());
+        }
+        return decision instanceof Decision.Decline d ? Optional.ofNullable(d.ranking()) : Optional.empty();
     }
 
     /** Adds a listener told of every {@link #ask} (statistics, the learning loop). */

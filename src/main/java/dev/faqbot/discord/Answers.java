@@ -13,6 +13,20 @@ interface Answers {
     /** The core's answer to one question. */
     Outcome ask(String question);
 
+    /**
+     * A message nobody addressed to the bot (in an auto-answer channel): the answer or the emergency reply, if
+     * that is what the core gives, else nothing. Only a message answered counts as a question asked.
+     */
+    default Optional<Outcome> overhear(String message) {
+        Outcome outcome = ask(message);
+        return speaks(outcome) ? Optional.of(outcome) : Optional.empty();
+    }
+
+    /** True for the outcomes the bot posts unasked: a confident answer and emergency guidance. */
+    static boolean speaks(Outcome outcome) {
+        return outcome instanceof Outcome.Answered || outcome instanceof Outcome.Emergency;
+    }
+
     /** The vetted answer for an intent the user picked from a button or a menu. */
     Optional<Outcome> answerFor(String intentId, String question);
 
@@ -25,6 +39,14 @@ interface Answers {
             @Override
             public Outcome ask(String question) {
                 return bot.ask(question);
+            }
+
+            @Override
+            public Optional<Outcome> overhear(String message) {
+                // Look first without telling the statistics and the learning loop; ask (from the cache) only
+                // when there is something to say.
+                return speaks(bot.peek(message)) ? Optional.of(bot.ask(message)).filter(Answers::speaks)
+                        : Optional.empty();
             }
 
             @Override

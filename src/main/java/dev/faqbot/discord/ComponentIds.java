@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * The custom ids on the bot's buttons and menu, {@code faq:<action>:<intent id>}. Discord hands them back on
- * a click, so they carry all the state a click needs: nothing is kept per message.
+ * a click, so they carry all the state a click needs: nothing is kept per message. A "not helpful" button may
+ * also carry {@code :<key>}, the key under which {@link AskedQuestions} holds the question for a while, so that
+ * the vote can reach the learning log with the question it was about.
  */
 final class ComponentIds {
 
@@ -14,6 +16,8 @@ final class ComponentIds {
     private static final String PICK = "faq:pick:";
     private static final String HELPFUL = "faq:yes:";
     private static final String NOT_HELPFUL = "faq:no:";
+    /** Intent ids are lower-case letters, digits and "_", so this cannot be part of one. */
+    private static final char KEY = ':';
 
     /** What a click asks for. */
     sealed interface Action {
@@ -21,8 +25,12 @@ final class ComponentIds {
         record Pick(String intentId) implements Action {
         }
 
-        /** A "helpful" or "not helpful" vote on the answer for this intent. */
-        record Feedback(String intentId, boolean helpful) implements Action {
+        /**
+         * A "helpful" or "not helpful" vote on the answer for this intent.
+         *
+         * @param questionKey where {@link AskedQuestions} holds the question; empty when the button has none
+         */
+        record Feedback(String intentId, boolean helpful, String questionKey) implements Action {
         }
     }
 
@@ -39,6 +47,12 @@ final class ComponentIds {
         return fitting((helpful ? HELPFUL : NOT_HELPFUL) + intentId);
     }
 
+    /** A feedback button's id with the key of the question; without the key when that would be too long. */
+    static Optional<String> feedback(String intentId, boolean helpful, Optional<String> questionKey) {
+        return questionKey.flatMap(key -> feedback(intentId + KEY + key, helpful))
+                .or(() -> feedback(intentId, helpful));
+    }
+
     /** What a clicked button's id asks for; empty for ids the bot did not make. */
     static Optional<Action> parse(String customId) {
         if (customId == null) {
@@ -48,12 +62,18 @@ final class ComponentIds {
             return intent(customId, PICK).map(Action.Pick::new);
         }
         if (customId.startsWith(HELPFUL)) {
-            return intent(customId, HELPFUL).map(id -> new Action.Feedback(id, true));
+            return intent(customId, HELPFUL).map(id -> vote(id, true));
         }
         if (customId.startsWith(NOT_HELPFUL)) {
-            return intent(customId, NOT_HELPFUL).map(id -> new Action.Feedback(id, false));
+            return intent(customId, NOT_HELPFUL).map(id -> vote(id, false));
         }
         return Optional.empty();
+    }
+
+    private static Action vote(String idAndKey, boolean helpful) {
+        int split = idAndKey.indexOf(KEY);
+        return split < 0 ? new Action.Feedback(idAndKey, helpful, "")
+                : new Action.Feedback(idAndKey.substring(0, split), helpful, idAndKey.substring(split + 1));
     }
 
     private static Optional<String> intent(String customId, String prefix) {

@@ -17,15 +17,18 @@ final class ComponentListener extends ListenerAdapter {
 
     private final Answers answers;
     private final FeedbackSink feedback;
+    private final AskedQuestions questions;
     private final InteractionReplier replier;
     private final FailureLog failures;
     /** "member:message" keys of votes already counted: one vote per member per answer. */
     private final Cache<String, Boolean> votes = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofDays(1)).maximumSize(100_000).build();
 
-    ComponentListener(Answers answers, FeedbackSink feedback, InteractionReplier replier, FailureLog failures) {
+    ComponentListener(Answers answers, FeedbackSink feedback, AskedQuestions questions, InteractionReplier replier,
+                      FailureLog failures) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.questions = Objects.requireNonNull(questions, "questions");
         this.replier = Objects.requireNonNull(replier, "replier");
         this.failures = Objects.requireNonNull(failures, "failures");
     }
@@ -61,7 +64,7 @@ final class ComponentListener extends ListenerAdapter {
     private void vote(ButtonInteractionEvent event, ComponentIds.Action.Feedback vote, String where) {
         boolean first = votes.asMap().putIfAbsent(event.getUser().getId() + ":" + event.getMessageId(), true) == null;
         if (first) {
-            feedback.record(vote.intentId(), vote.helpful());
+            feedback.record(questions.question(vote.questionKey()), vote.intentId(), vote.helpful());
         }
         event.reply(EmbedRenderer.notice(first ? DiscordWording.THANKS : DiscordWording.ALREADY_VOTED))
                 .setEphemeral(true).queue(null, failures.onFailure("thank for the feedback", where));

@@ -18,12 +18,16 @@ final class Components {
     private Components() {
     }
 
-    /** Related follow-ups (up to four rows), then the feedback row. */
-    static List<ActionRow> answer(Outcome.Answered answered) {
+    /**
+     * Related follow-ups (up to four rows), then the feedback row.
+     *
+     * @param questionKey where {@link AskedQuestions} holds the question, for the "not helpful" button
+     */
+    static List<ActionRow> answer(Outcome.Answered answered, Optional<String> questionKey) {
         List<Button> related = answered.related().stream()
                 .map(r -> pick(r, ButtonStyle.SECONDARY)).flatMap(Optional::stream).toList();
         List<ActionRow> rows = new ArrayList<>(rows(related, Limits.ROWS - 1));
-        feedback(answered.response().id()).ifPresent(rows::add);
+        feedback(answered.response().id(), questionKey).ifPresent(rows::add);
         return rows;
     }
 
@@ -47,9 +51,10 @@ final class Components {
                 .setPlaceholder(DiscordWording.TOPIC_PLACEHOLDER).addOptions(options).build()));
     }
 
-    private static Optional<ActionRow> feedback(String intentId) {
+    private static Optional<ActionRow> feedback(String intentId, Optional<String> questionKey) {
+        // Only "not helpful" needs the question: a helpful vote is only counted.
         Optional<String> yes = ComponentIds.feedback(intentId, true);
-        Optional<String> no = ComponentIds.feedback(intentId, false);
+        Optional<String> no = ComponentIds.feedback(intentId, false, questionKey);
         if (yes.isEmpty() || no.isEmpty()) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package dev.faqbot.discord;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.moderation.Moderation;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,7 +24,10 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bot on Discord: connects the shards this process runs, wires the listeners, and stops cleanly. */
+/**
+ * The bot on Discord: connects the shards this process runs, wires the listeners (members' questions,
+ * {@code /faq-admin}, clicks, and reloads to the moderator log channel), and stops cleanly.
+ */
 public final class DiscordBot {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
@@ -34,33 +38,39 @@ public final class DiscordBot {
     private final ShardManager shards;
     private final ExecutorService events;
     private final ExecutorService workers;
-    private final FeedbackCounts feedback;
+    private final Admin admin;
+    private final ModLog modLog;
     /** Completed with the reason when Discord closes a shard in a way JDA does not recover from. */
     private final CompletableFuture<String> closedForGood;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::stop, "faqbot-shutdown");
 
-    private DiscordBot(ShardManager shards, ExecutorService events, ExecutorService workers, FeedbackCounts feedback,
-                       CompletableFuture<String> closedForGood) {
+    private DiscordBot(ShardManager shards, ExecutorService events, ExecutorService workers, Admin admin,
+                       ModLog modLog, CompletableFuture<String> closedForGood) {
         this.shards = shards;
         this.events = events;
         this.workers = workers;
-        this.feedback = feedback;
+        this.admin = admin;
+        this.modLog = modLog;
         this.closedForGood = closedForGood;
         // SIGTERM (docker stop, systemd) runs this: the gateway connections are closed properly.
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Logs in and connects; returns once the first shard has logged in. */
-    public static DiscordBot start(FaqBot bot, Settings.Discord settings, Token token) {
-        return start(Answers.of(bot), settings, token, UnaryOperator.identity());
+    /**
+     * Logs in and connects; returns once the first shard has logged in.
+     *
+     * @param moderation started for {@code bot}: {@code /faq-admin} and the moderator log channel use it
+     */
+    public static DiscordBot start(FaqBot bot, Moderation moderation, Settings settings, Token token) {
+        return start(Backend.of(bot, moderation, settings), settings.discord(), token, UnaryOperator.identity());
     }
 
-    /** As {@link #start(FaqBot, Settings.Discord, Token)}; {@code endpoints} points JDA elsewhere (tests). */
-    static DiscordBot start(Answers answers, Settings.Discord settings, Token token,
+    /** As {@link #start(FaqBot, Moderation, Settings, Token)}; {@code endpoints} points JDA elsewhere (tests). */
+    static DiscordBot start(Backend backend, Settings.Discord settings, Token token,
                             UnaryOperator<DefaultShardManagerBuilder> endpoints) {
-        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(backend, "backend");
         // Nothing the bot sends may ping anyone: set before the first message is built.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -69,7 +79,6 @@ public final class DiscordBot {
         FailureLog failures = new FailureLog(token);
         ExecutorService events = Executors.newFixedThreadPool(4, threads("faqbot-events"));
         ExecutorService workers = Executors.newFixedThreadPool(2, threads("faqbot-answers"));
-        FeedbackCounts feedback = new FeedbackCounts();
         CompletableFuture<String> closedForGood = new CompletableFuture<>();
         Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()));
         InteractionReplier replier = new InteractionReplier(workers, ANSWER_BUDGET, failures);
@@ -80,22 +89,30 @@ public final class DiscordBot {
                 // Events are handled off the gateway thread, so a slow answer never delays a heartbeat.
                 .setEventPool(events, false)
                 .addEventListeners(new SessionListener(failures, closedForGood),
-                        new SlashCommandListener(answers, cooldown, replier, failures),
-                        new MessageListener(answers, cooldown, settings.autoAnswerChannels(), failures),
-                        new ComponentListener(answers, feedback, replier, failures));
+                        new SlashCommandListener(backend.answers(), cooldown, backend.questions(), replier, failures),
+                        new AdminListener(backend.admin(), new ModeratorCheck(settings.moderatorRole()), replier,
+                                failures),
+                        new MessageListener(backend.answers(), cooldown, backend.questions(),
+                                settings.autoAnswerChannels(), failures),
+                        new ComponentListener(backend.answers(), backend.feedback(), backend.questions(), replier,
+                                failures));
         if (!plan.ids().isEmpty()) {
             builder.setShards(plan.ids());
         }
         LOG.info("Starting on Discord: {} shard(s) of {}, intents {}",
                 plan.ids().isEmpty() ? "all" : plan.ids(), plan.total(), intents);
+        ShardManager shards;
         try {
-            return new DiscordBot(endpoints.apply(builder).build(), events, workers, feedback, closedForGood);
+            shards = endpoints.apply(builder).build();
         } catch (RuntimeException e) {
             events.shutdownNow();
             workers.shutdownNow();
             // No cause attached: its message could hold the token, and a stack trace would show it.
             throw new IllegalStateException("could not log in to Discord: " + failures.describe(e));
         }
+        ModLog modLog = new ModLog(settings.modLogChannel(), shards, failures);
+        backend.admin().onReload(modLog);
+        return new DiscordBot(shards, events, workers, backend.admin(), modLog, closedForGood);
     }
 
     /**
@@ -126,6 +143,7 @@ public final class DiscordBot {
             // Called from the hook itself: nothing to remove.
         }
         LOG.info("Stopping: closing the Discord connections");
+        modLog.stop();
         List<JDA> running = shards.getShards();
         shards.shutdown();
         try {
@@ -141,7 +159,7 @@ public final class DiscordBot {
         } finally {
             events.shutdown();
             workers.shutdown();
-            LOG.info("Feedback this run (helpful, not helpful): {}", feedback.tallies());
+            LOG.info("Feedback this run: {}", admin.stats().feedback());
             stopped.complete(null);
         }
     }
@@ -149,11 +167,6 @@ public final class DiscordBot {
     /** The shards this process runs, for tests. */
     ShardManager shards() {
         return shards;
-    }
-
-    /** The feedback votes of this run. */
-    FeedbackCounts feedback() {
-        return feedback;
     }
 
     private static ThreadFactory threads(String name) {

@@ -13,6 +13,21 @@ final class DiscordWording {
     static final String GONE = "That topic is no longer in the knowledge base. Please ask again.";
     static final String FAILED = "Sorry, something went wrong on my side. Please try again in a moment.";
 
+    static final String NOT_ALLOWED = "Sorry, /faq-admin is for this server's moderators: it needs the Manage"
+            + " Server permission or the moderator role set for the bot.";
+    static final String ADMIN_IN_SERVER_ONLY = "/faq-admin works only in a server, for its moderators.";
+    static final String UNKNOWN_SUBCOMMAND = "Unknown /faq-admin command: Discord may still show an old list."
+            + " Reload Discord (Ctrl-R) and try again.";
+    static final String TEST_TITLE = "Test";
+    static final String WOULD_SEND = "What it would send";
+    static final String STATS_TITLE = "Statistics since the bot started";
+    static final String UNANSWERED_TITLE = "Unanswered questions";
+    static final String LEARNING_OFF = "The learning loop is **off** (`learning.enabled: false`), so the bot keeps"
+            + " no questions and there is nothing to show. Turning it on is a community decision: see MODERATORS.md,"
+            + " \"What the bot could not answer\".";
+    static final String NOTHING_LOGGED = "The learning log is empty: no question was declined, answered with"
+            + " \"did you mean\" or low confidence, or voted not helpful within the retention time.";
+
     private DiscordWording() {
     }
 

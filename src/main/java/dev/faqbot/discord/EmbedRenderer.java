@@ -22,11 +22,16 @@ final class EmbedRenderer {
     }
 
     static MessageCreateData render(Outcome outcome) {
+        return render(outcome, Optional.empty());
+    }
+
+    /** @param questionKey where {@link AskedQuestions} holds the question, for the "not helpful" button */
+    static MessageCreateData render(Outcome outcome, Optional<String> questionKey) {
         if (outcome instanceof Outcome.Emergency e) {
             return emergency(e.reply());
         }
         if (outcome instanceof Outcome.Answered a) {
-            return message().setEmbeds(AnswerEmbed.of(a)).setComponents(Components.answer(a)).build();
+            return message().setEmbeds(AnswerEmbed.of(a)).setComponents(Components.answer(a, questionKey)).build();
         }
         if (outcome instanceof Outcome.Clarify c) {
             return message().setContent("**" + Wording.CLARIFY_TITLE + "**\n" + Wording.CLARIFY_HINT)
@@ -69,7 +74,8 @@ final class EmbedRenderer {
         return message().setContent(content).build();
     }
 
-    private static MessageCreateBuilder message() {
+    /** A message builder that can never ping anyone. */
+    static MessageCreateBuilder message() {
         return new MessageCreateBuilder()
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);

@@ -33,7 +33,15 @@ final class InteractionReplier {
     }
 
     void reply(IReplyCallback interaction, boolean ephemeral, Supplier<MessageCreateData> answer, String where) {
-        CompletableFuture<MessageCreateData> work = CompletableFuture.supplyAsync(answer, workers);
+        reply(interaction, ephemeral, CompletableFuture.supplyAsync(answer, workers), where);
+    }
+
+    /**
+     * As above, for work that runs elsewhere (a reload on the reload thread): no worker waits for it, and a
+     * slow one is deferred and sent when it completes.
+     */
+    void reply(IReplyCallback interaction, boolean ephemeral, CompletableFuture<MessageCreateData> work,
+               String where) {
         MessageCreateData data;
         try {
             data = work.get(budget.toMillis(), TimeUnit.MILLISECONDS);

@@ -9,6 +9,7 @@ final class Limits {
     static final int CONTENT = 2_000;
     static final int EMBED_TITLE = 256;
     static final int EMBED_DESCRIPTION = 4_096;
+    static final int FIELD_NAME = 256;
     static final int FIELD_VALUE = 1_024;
     static final int FOOTER = 2_048;
     static final int EMBED_TOTAL = 6_000;

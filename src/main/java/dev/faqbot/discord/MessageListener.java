@@ -21,12 +21,15 @@ final class MessageListener extends ListenerAdapter {
 
     private final Answers answers;
     private final Cooldown cooldown;
+    private final AskedQuestions questions;
     private final Set<String> autoAnswerChannels;
     private final FailureLog failures;
 
-    MessageListener(Answers answers, Cooldown cooldown, Collection<String> autoAnswerChannels, FailureLog failures) {
+    MessageListener(Answers answers, Cooldown cooldown, AskedQuestions questions, Collection<String> autoAnswerChannels,
+                    FailureLog failures) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
+        this.questions = Objects.requireNonNull(questions, "questions");
         this.autoAnswerChannels = Set.copyOf(autoAnswerChannels);
         this.failures = Objects.requireNonNull(failures, "failures");
     }
@@ -58,19 +61,21 @@ final class MessageListener extends ListenerAdapter {
     }
 
     private void answer(MessageReceivedEvent event, Mode mode, String where) {
-        String selfId = event.getJDA().getSelfUser().getId();
-        Outcome outcome = answers.ask(question(event.getMessage().getContentRaw(), selfId));
+        String text = question(event.getMessage().getContentRaw(), event.getJDA().getSelfUser().getId());
+        // In an auto-answer channel nobody asked the bot: it speaks only when it is confident, and what it does
+        // not answer is not a question to it (not counted, not kept by the learning loop).
+        Optional<Outcome> reply = mode == Mode.AUTO ? answers.overhear(text) : Optional.of(answers.ask(text));
+        if (reply.isEmpty()) {
+            return;
+        }
+        Outcome outcome = reply.get();
         // Safety first: emergency guidance goes out everywhere, before the spam guard is even asked.
         if (outcome instanceof Outcome.Emergency) {
             send(event, EmbedRenderer.render(outcome), where);
             return;
         }
-        // In an auto-answer channel nobody asked the bot: it speaks only when it is confident.
-        if (mode == Mode.AUTO && !(outcome instanceof Outcome.Answered)) {
-            return;
-        }
         switch (cooldown.check(event.getAuthor().getIdLong())) {
-            case GO -> send(event, EmbedRenderer.render(outcome), where);
+            case GO -> send(event, EmbedRenderer.render(outcome, questions.remember(outcome)), where);
             case WAIT_AND_TELL -> {
                 if (mode != Mode.AUTO) {
                     tellPrivately(event, EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds())), where);

@@ -11,12 +11,15 @@ final class SlashCommandListener extends ListenerAdapter {
 
     private final Answers answers;
     private final Cooldown cooldown;
+    private final AskedQuestions questions;
     private final InteractionReplier replier;
     private final FailureLog failures;
 
-    SlashCommandListener(Answers answers, Cooldown cooldown, InteractionReplier replier, FailureLog failures) {
+    SlashCommandListener(Answers answers, Cooldown cooldown, AskedQuestions questions, InteractionReplier replier,
+                         FailureLog failures) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
+        this.questions = Objects.requireNonNull(questions, "questions");
         this.replier = Objects.requireNonNull(replier, "replier");
         this.failures = Objects.requireNonNull(failures, "failures");
     }
@@ -39,7 +42,10 @@ final class SlashCommandListener extends ListenerAdapter {
         String question = event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString);
         boolean privately = event.getOption(SlashCommands.PRIVATE, false, OptionMapping::getAsBoolean);
         if (cooldown.check(event.getUser().getIdLong()) == Cooldown.Verdict.GO) {
-            replier.reply(event, privately, () -> EmbedRenderer.render(answers.ask(question)), where);
+            replier.reply(event, privately, () -> {
+                Outcome outcome = answers.ask(question);
+                return EmbedRenderer.render(outcome, questions.remember(outcome));
+            }, where);
             return;
         }
         // Too soon. An interaction must always be answered, so the notice goes (privately) every time; but an

@@ -1,14 +1,19 @@
 package dev.faqbot.discord;
 
 import java.util.List;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
-/** The slash commands the bot registers: {@code /ask question:<text> [private:true]} and {@code /faq topics}. */
+/**
+ * The slash commands the bot registers: {@code /ask question:<text> [private:true]}, {@code /faq topics}, and
+ * for moderators {@code /faq-admin reload|test|stats|unanswered|stale}.
+ */
 final class SlashCommands {
 
     static final String ASK = "ask";
@@ -16,6 +21,12 @@ final class SlashCommands {
     static final String PRIVATE = "private";
     static final String FAQ = "faq";
     static final String TOPICS = "topics";
+    static final String ADMIN = "faq-admin";
+    static final String RELOAD = "reload";
+    static final String TEST = "test";
+    static final String STATS = "stats";
+    static final String UNANSWERED = "unanswered";
+    static final String STALE = "stale";
 
     /** Longer than the classifier reads (it cuts at max_question_chars), so the safety check sees it all. */
     private static final int QUESTION_MAX = 1_000;
@@ -32,6 +43,25 @@ final class SlashCommands {
                         .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM),
                 Commands.slash(FAQ, "What the bot can answer")
                         .addSubcommands(new SubcommandData(TOPICS, "List the topics I can answer"))
-                        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+                        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM),
+                admin());
+    }
+
+    /**
+     * Shown only to members with Manage Server until a server admin allows it for the moderator role (Server
+     * Settings, Integrations). That is only what Discord shows: {@link ModeratorCheck} decides on every call.
+     */
+    private static SlashCommandData admin() {
+        return Commands.slash(ADMIN, "Moderator tools for the FAQ bot (only you see the replies)")
+                .setContexts(InteractionContextType.GUILD)
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .addSubcommands(
+                        new SubcommandData(RELOAD, "Reload the knowledge base now and show the result"),
+                        new SubcommandData(TEST, "What the bot would answer to a question, and why")
+                                .addOptions(new OptionData(OptionType.STRING, QUESTION, "The question to try", true)
+                                        .setMaxLength(QUESTION_MAX)),
+                        new SubcommandData(STATS, "Questions, outcomes, feedback and the live knowledge base"),
+                        new SubcommandData(UNANSWERED, "Questions the bot declined or was unsure about, grouped"),
+                        new SubcommandData(STALE, "Answers whose review is due soon or overdue"));
     }
 }

@@ -55,4 +55,36 @@ class FaqBotListenerTest {
 
         assertEquals(List.of(), heard);
     }
+
+    @Test
+    void peekAndExplain_giveWhatAskWouldWithoutTellingListeners() {
+        FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
+        List<Outcome> heard = new CopyOnWriteArrayList<>();
+        bot.addListener((outcome, decision) -> heard.add(outcome));
+
+        Outcome peeked = bot.peek(MiniKb.MSC_QUESTION);
+        Explanation explained = bot.explain(MiniKb.MSC_QUESTION);
+
+        assertEquals(List.of(), heard);
+        Outcome asked = bot.ask(MiniKb.MSC_QUESTION);
+        assertEquals(asked, peeked);
+        assertEquals(asked, explained.outcome());
+        assertInstanceOf(Decision.Answer.class, explained.decision());
+        assertEquals(FaqBot.EXPLAINED, explained.top().size());
+        assertEquals("msc_basics", explained.top().get(0).intent());
+        assertEquals(((Outcome.Answered) asked).confidence(), explained.top().get(0).confidence());
+    }
+
+    @Test
+    void explain_hasNoRankingWhenTheClassifierWasNotAsked() {
+        FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
+
+        Explanation emergency = bot.explain("help i cant breathe");
+        Explanation empty = bot.explain("?!");
+
+        assertInstanceOf(Outcome.Emergency.class, emergency.outcome());
+        assertEquals(List.of(), emergency.top());
+        assertInstanceOf(Outcome.NoMatch.class, empty.outcome());
+        assertEquals(List.of(), empty.top());
+    }
 }

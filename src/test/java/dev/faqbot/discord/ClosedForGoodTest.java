@@ -19,7 +19,7 @@ class ClosedForGoodTest {
     void aPrivilegedIntentThatIsNotEnabledEndsTheBotWithTheReason() throws Exception {
         try (DiscordStandIn discord = DiscordStandIn.start()) {
             Settings.Discord settings = new Settings.Discord("", List.of("123"), 10, "", "", 1, List.of());
-            DiscordBot bot = DiscordBot.start(new NoAnswers(), settings, new Token("MzMz.fake.token"),
+            DiscordBot bot = DiscordBot.start(FakeAdmin.none(), settings, new Token("MzMz.fake.token"),
                     discord::pointAtStandIn);
             discord.gateway().next(2, Duration.ofSeconds(10));
 

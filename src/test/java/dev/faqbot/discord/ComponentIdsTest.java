@@ -16,10 +16,26 @@ class ComponentIdsTest {
 
     @Test
     void feedbackIdsCarryTheIntentAndTheVote() {
-        assertEquals(Optional.of(new ComponentIds.Action.Feedback("risks", true)),
+        assertEquals(Optional.of(new ComponentIds.Action.Feedback("risks", true, "")),
                 ComponentIds.parse(ComponentIds.feedback("risks", true).orElseThrow()));
-        assertEquals(Optional.of(new ComponentIds.Action.Feedback("risks", false)),
+        assertEquals(Optional.of(new ComponentIds.Action.Feedback("risks", false, "")),
                 ComponentIds.parse(ComponentIds.feedback("risks", false).orElseThrow()));
+    }
+
+    @Test
+    void aNotHelpfulIdCanCarryTheKeyOfTheQuestion() {
+        String id = ComponentIds.feedback("risks", false, Optional.of("k3y")).orElseThrow();
+
+        assertEquals("faq:no:risks:k3y", id);
+        assertEquals(Optional.of(new ComponentIds.Action.Feedback("risks", false, "k3y")), ComponentIds.parse(id));
+    }
+
+    @Test
+    void aKeyThatWouldMakeTheIdTooLongIsLeftOut() {
+        String intent = "x".repeat(90);
+
+        assertEquals("faq:no:" + intent, ComponentIds.feedback(intent, false, Optional.of("abcdefghijklm")).orElseThrow());
+        assertEquals("faq:no:risks", ComponentIds.feedback("risks", false, Optional.empty()).orElseThrow());
     }
 
     @Test

@@ -10,7 +10,8 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -26,9 +27,12 @@ class ComponentListenerTest {
     private static final Executor SAME_THREAD = Runnable::run;
 
     private final FakeAnswers answers = new FakeAnswers().picking("msc_basics", Fixtures.answered());
-    private final FeedbackCounts feedback = new FeedbackCounts();
+    /** Each vote as "question|intent|helpful". */
+    private final List<String> votes = new CopyOnWriteArrayList<>();
+    private final AskedQuestions questions = AskedQuestions.keeping(q -> q.toLowerCase(Locale.ROOT));
     private final FailureLog failures = new FailureLog(new Token("secret"));
-    private final ComponentListener listener = new ComponentListener(answers, feedback,
+    private final ComponentListener listener = new ComponentListener(answers,
+            (question, intent, helpful) -> votes.add(question + "|" + intent + "|" + helpful), questions,
             new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures), failures);
     private final ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
     private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
@@ -62,11 +66,21 @@ class ComponentListenerTest {
 
         List.of(first, again, other).forEach(listener::onButtonInteraction);
 
-        assertEquals(Map.of("msc_basics", new FeedbackCounts.Tally(1, 1)), feedback.tallies());
+        assertEquals(List.of("|msc_basics|false", "|msc_basics|true"), votes);
         verify(again).reply(sent.capture());
         assertEquals(DiscordWording.ALREADY_VOTED, sent.getValue().getContent());
         verify(first).reply(sent.capture());
         assertEquals(DiscordWording.THANKS, sent.getValue().getContent());
+    }
+
+    @Test
+    void aNotHelpfulVoteBringsTheQuestionItWasAbout() {
+        String key = questions.remember(Fixtures.answered()).orElseThrow();
+
+        listener.onButtonInteraction(button("faq:no:msc_basics:" + key, 1, "300"));
+        listener.onButtonInteraction(button("faq:no:msc_basics:unknownkey", 2, "300"));
+
+        assertEquals(List.of("what are mscs|msc_basics|false", "|msc_basics|false"), votes);
     }
 
     @Test

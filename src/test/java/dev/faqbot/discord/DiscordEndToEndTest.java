@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqbot.config.Settings;
+import dev.faqbot.config.SettingsLoader;
+import dev.faqbot.core.AnswerCache;
+import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.discord.standin.DiscordStandIn;
@@ -16,10 +19,20 @@ import dev.faqbot.discord.standin.Payloads;
 import dev.faqbot.discord.standin.RestStandIn;
 import dev.faqbot.discord.standin.Waits;
 import dev.faqbot.kb.Response;
+import dev.faqbot.moderation.AuditLog;
+import dev.faqbot.moderation.LearningEntry;
+import dev.faqbot.moderation.Moderation;
+import dev.faqbot.moderation.StatsSnapshot;
 import dev.faqbot.render.Wording;
+import dev.faqbot.testing.Kbs;
+import dev.faqbot.text.Normaliser;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,11 +46,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real JDA client against a Discord stand-in on 127.0.0.1: login, slash commands, mentions, DMs, clicks,
- * a dropped gateway, a lost session and a 429, all answered by the real core trained on the shipped
- * knowledge base. Every wait is bounded.
+ * {@code /faq-admin}, live reloads with the moderator log channel, a dropped gateway, a lost session and a 429,
+ * all answered by the real core and moderation, wired as in production, on a copy of the shipped knowledge
+ * base (its model trained once per run). Every wait is bounded.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,10 +66,16 @@ class DiscordEndToEndTest {
     private static final int EPHEMERAL = 64;
     private static final String MESSAGES = "/channels/%s/messages";
     private static final String CALLBACK = "/interactions/\\d+/[^/]+/callback";
+    private static final String MODERATOR_NAME = "modmary";
+    /** A reload waits half a second for the files to be quiet, then loads them: seconds at most. */
+    private static final Duration RELOAD_WAIT = Duration.ofSeconds(15);
+    private static final Duration POLL = Duration.ofMillis(250);
 
     private LogCapture logs;
     private DiscordStandIn discord;
+    private Path kb;
     private FaqBot core;
+    private Moderation moderation;
     private DiscordBot bot;
     private JsonNode identify;
     /** Messages the bot must not answer (in the auto-answer channel, or not addressed to it). */
@@ -62,12 +83,23 @@ class DiscordEndToEndTest {
 
     @BeforeAll
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
-    void start() throws Exception {
+    void start(@TempDir Path temp) throws Exception {
         logs = new LogCapture();
-        core = RealBot.get();
+        kb = temp.resolve("kb");
+        Kbs.copyTree(Kbs.PROJECT.resolve("intents"), kb.resolve("intents"));
+        Kbs.copyTree(Kbs.PROJECT.resolve("responses"), kb.resolve("responses"));
+        Settings defaults = SettingsLoader.defaults();
+        Settings settings = new Settings(defaults.classifier(), defaults.thresholds(), defaults.cache(),
+                defaults.maxQuestionChars(), new Settings.Discord("", List.of(Payloads.AUTO_CHANNEL), 10,
+                Payloads.MODERATOR_ROLE_NAME, Payloads.MOD_LOG_CHANNEL, 1, List.of()),
+                new Settings.Learning(true, temp.resolve("unanswered.jsonl").toString(), 30));
+        // The copy holds what the shipped model was trained on: its brain serves, and an answer edit keeps it.
+        core = new FaqBot(RealBot.get().brain(), new Normaliser(settings.maxQuestionChars()),
+                new Decider(settings.thresholds()), new AnswerCache(1_000, Duration.ofMinutes(10)));
+        moderation = Moderation.start(kb, settings, core, Clock.systemUTC(), true, List.of(new AuditLog()));
         discord = DiscordStandIn.start();
-        Settings.Discord settings = new Settings.Discord("", List.of(Payloads.AUTO_CHANNEL), 10, "", "", 1, List.of());
-        bot = DiscordBot.start(Answers.of(core), settings, new Token(TOKEN), discord::pointAtStandIn);
+        bot = DiscordBot.start(Backend.of(core, moderation, settings), settings.discord(), new Token(TOKEN),
+                discord::pointAtStandIn);
         identify = discord.gateway().next(IDENTIFY, WAIT);
         awaitConnected();
     }
@@ -75,6 +107,7 @@ class DiscordEndToEndTest {
     @AfterAll
     void stop() throws Exception {
         bot.stop();
+        moderation.close();
         discord.close();
         logs.close();
     }
@@ -101,11 +134,16 @@ class DiscordEndToEndTest {
     @Order(2)
     void registersTheSlashCommandsWithOneBulkOverwrite() throws Exception {
         RestStandIn.Call put = discord.rest().next("PUT", "/applications/" + Payloads.APPLICATION_ID + "/commands", WAIT);
-        assertEquals(List.of("ask", "faq"), names(put.body()));
+        assertEquals(List.of("ask", "faq", "faq-admin"), names(put.body()));
         JsonNode ask = put.body().get(0);
         assertEquals(List.of("question", "private"), names(ask.path("options")));
         assertTrue(ask.path("options").get(0).path("required").asBoolean());
         assertEquals(List.of("topics"), names(put.body().get(1).path("options")));
+        JsonNode admin = put.body().get(2);
+        assertEquals("32", admin.path("default_member_permissions").asText(), "Manage Server only, by default");
+        assertEquals("[\"0\"]", admin.path("contexts").toString(), "servers only (0: GUILD)");
+        assertEquals(List.of("reload", "test", "stats", "unanswered", "stale"), names(admin.path("options")));
+        assertEquals(List.of("question"), names(admin.path("options").get(1).path("options")));
     }
 
     @Test
@@ -125,6 +163,8 @@ class DiscordEndToEndTest {
         assertEquals(als.reviewed().toString(), embed.path("fields").get(1).path("value").asText());
         JsonNode feedbackRow = data.path("components").get(data.path("components").size() - 1);
         assertEquals("faq:yes:als_basics", feedbackRow.path("components").get(0).path("custom_id").asText());
+        assertTrue(feedbackRow.path("components").get(1).path("custom_id").asText().matches("faq:no:als_basics:\\w+"),
+                "with the learning loop on, 'not helpful' carries the key of the question");
     }
 
     @Test
@@ -169,9 +209,9 @@ class DiscordEndToEndTest {
     @Test
     @Order(8)
     void anAutoAnswerChannelGetsConfidentAnswersAndEmergencyHelpOnly() throws Exception {
-        assertInstanceOf(Outcome.NoMatch.class, core.ask("tell me a joke about cats"));
-        assertInstanceOf(Outcome.Answered.class, core.ask("what is als"));
-        ObjectNode vague = chat(Payloads.AUTO_CHANNEL, "tell me a joke about cats");
+        assertInstanceOf(Outcome.Answered.class, core.explain("what is als").outcome());
+        long questionsBefore = moderation.stats().snapshot().questions();
+        ObjectNode vague = chat(Payloads.AUTO_CHANNEL, declinedQuestion());
         ObjectNode unsure = chat(Payloads.AUTO_CHANNEL, unsureQuestion());
         ObjectNode confident = chat(Payloads.AUTO_CHANNEL, "what is als");
         ObjectNode emergency = chat(Payloads.AUTO_CHANNEL, "my husband can't breathe");
@@ -184,6 +224,8 @@ class DiscordEndToEndTest {
                 "answered " + answered);
         silent.addAll(List.of(vague.path("id").asText(), unsure.path("id").asText(), unaddressed.path("id").asText()));
         assertNoReplyToSilentMessages(); // checked again at the end, when a late reply would have arrived
+        assertEquals(questionsBefore + 2, moderation.stats().snapshot().questions(),
+                "only what the bot answered in the auto-answer channel counts as a question");
     }
 
     @Test
@@ -258,6 +300,132 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    @Order(14)
+    void aNotHelpfulVoteTakesTheQuestionToTheLearningLog() throws Exception {
+        ObjectNode user = member();
+        JsonNode reply = ask(user, "What is ALS?", false);
+        JsonNode feedbackRow = last(reply.path("data").path("components"));
+        String notHelpful = feedbackRow.path("components").get(1).path("custom_id").asText();
+
+        click(Payloads.buttonClick(user, notHelpful, shown(reply)));
+
+        List<LearningEntry> logged = moderation.learning().orElseThrow().entries();
+        assertTrue(logged.stream().anyMatch(e -> e.outcome().equals(LearningEntry.NOT_HELPFUL)
+                && e.text().startsWith("what is als")), logged.toString());
+    }
+
+    @Test
+    @Order(15)
+    void aMemberWithoutTheRoleIsRefusedPrivatelyAndNothingElseHappens() throws Exception {
+        long before = System.nanoTime();
+        ObjectNode interaction = Payloads.adminCommand(member(), List.of(), "stats", null);
+
+        JsonNode reply = click(interaction);
+
+        assertEquals(4, reply.path("type").asInt());
+        assertEquals(EPHEMERAL, reply.path("data").path("flags").asInt() & EPHEMERAL);
+        assertEquals(DiscordWording.NOT_ALLOWED, reply.path("data").path("content").asText());
+        assertTrue(reply.path("data").path("embeds").isEmpty(), "no statistics: " + reply);
+        Waits.until("the refusal is logged", WAIT, () -> logs.lines().stream()
+                .anyMatch(l -> l.contains("refused /faq-admin stats") && l.contains(interaction.path("member")
+                        .path("user").path("id").asText())));
+        Thread.sleep(300); // long enough for a follow-up message, had there been one
+        List<RestStandIn.Call> since = discord.rest().calls().stream()
+                .filter(c -> c.receivedNanos() >= before && !c.method().equals("GET")).toList();
+        assertEquals(1, since.size(), "only the refusal: " + since.stream().map(RestStandIn.Call::path).toList());
+    }
+
+    @Test
+    @Order(16)
+    void aModeratorsTestShowsTheOutcomeTheTopIntentsAndTheAnswerPrivately() throws Exception {
+        long before = moderation.stats().snapshot().questions();
+
+        JsonNode reply = admin(moderator(), "test", "What is ALS?");
+
+        JsonNode data = reply.path("data");
+        assertEquals(EPHEMERAL, data.path("flags").asInt() & EPHEMERAL);
+        assertNoPings(data);
+        JsonNode embed = data.path("embeds").get(0);
+        String description = embed.path("description").asText();
+        assertTrue(description.contains("**Outcome:** answers `als_basics`"), description);
+        assertTrue(description.contains("1. `als_basics` "), description);
+        assertTrue(description.contains("\n3. `"), "three intents: " + description);
+        String title = core.knowledgeBase().response("als_basics").orElseThrow().title();
+        assertTrue(embed.path("fields").get(0).path("value").asText().startsWith("**" + title + "**"));
+        assertEquals(before, moderation.stats().snapshot().questions(), "a test is not a question asked");
+    }
+
+    @Test
+    @Order(17)
+    void aModeratorsStatsArePrivateAndShowTheLiveKnowledgeBase() throws Exception {
+        JsonNode viaRole = admin(moderator(), "stats", null);
+        JsonNode viaManageServer = admin(Payloads.user(Payloads.nextId(), "owner", false), List.of(Payloads.ADMIN_ROLE),
+                "stats", null);
+
+        for (JsonNode reply : List.of(viaRole, viaManageServer)) {
+            JsonNode data = reply.path("data");
+            assertEquals(EPHEMERAL, data.path("flags").asInt() & EPHEMERAL);
+            JsonNode embed = data.path("embeds").get(0);
+            assertEquals(DiscordWording.STATS_TITLE, embed.path("title").asText());
+            Map<String, String> fields = fields(embed);
+            assertTrue(fields.get("Questions").matches("(?s)\\*\\*\\d+\\*\\* in all.*answered \\d+.*"),
+                    fields.get("Questions"));
+            assertTrue(fields.get("Knowledge base").contains(core.knowledgeBase().version()), fields.toString());
+            assertTrue(fields.get("Answers per intent").contains("`als_basics` "), fields.toString());
+            assertTrue(fields.get("Feedback").contains("`als_basics` 👍 "), fields.toString());
+        }
+    }
+
+    @Test
+    @Order(18)
+    void aModeratorSeesDeclinedQuestionsAndAnswersDueForReview() throws Exception {
+        String declined = declinedQuestion();
+        ask(member(), declined, false);
+
+        JsonNode unanswered = admin(moderator(), "unanswered", null).path("data");
+        JsonNode stale = admin(moderator(), "stale", null).path("data");
+
+        assertEquals(EPHEMERAL, unanswered.path("flags").asInt() & EPHEMERAL);
+        String text = unanswered.path("embeds").get(0).path("description").asText();
+        assertTrue(text.contains("**Most recent**"), text);
+        assertTrue(text.contains(AdminEmbed.plain(declined)), text);
+        assertEquals(EPHEMERAL, stale.path("flags").asInt() & EPHEMERAL);
+        assertTrue(stale.path("embeds").get(0).path("title").asText().startsWith("Answers due for review"));
+    }
+
+    @Test
+    @Order(19)
+    void anEditIsLiveWithinSecondsAndABrokenEditKeepsTheAnswerAndIsPostedToTheModLog() throws Exception {
+        Path file = kb.resolve("responses/als_basics.yml");
+        String original = Kbs.read(file);
+        String title = core.knowledgeBase().response("als_basics").orElseThrow().title();
+        String edited = "What is ALS? (edited while the bot runs)";
+        Kbs.write(file, original.replace("title: " + quotedOrPlain(original, title), "title: \"" + edited + "\""));
+
+        Waits.until("the edited answer is served", RELOAD_WAIT, POLL, () -> askedTitle().equals(edited));
+        String loaded = modLog(WAIT).path("content").asText();
+        assertTrue(loaded.startsWith("✅ Knowledge base reloaded (file change: responses/als\\_basics.yml)"), loaded);
+
+        Kbs.write(file, original.replaceFirst("(?m)^title:.*$", "title:\n  nested: not a title"));
+        JsonNode refused = modLog(RELOAD_WAIT);
+        String posted = refused.path("content").asText();
+        assertTrue(posted.startsWith("⛔ Knowledge base NOT reloaded"), posted);
+        assertTrue(posted.contains("```\nresponses/als_basics.yml:"), "file:line in a code block: " + posted);
+        assertNoPings(refused);
+        assertEquals(edited, askedTitle(), "the previous answer stays");
+
+        JsonNode reload = admin(moderator(), "reload", null).path("data");
+        assertEquals(EPHEMERAL, reload.path("flags").asInt() & EPHEMERAL);
+        assertTrue(reload.path("content").asText().startsWith("⛔ Knowledge base NOT reloaded (" + MODERATOR_NAME + ")"),
+                reload.toString());
+        Waits.until("the moderator's reload is audited", WAIT, () -> logs.lines().stream()
+                .anyMatch(l -> l.contains("faqbot.audit") && l.contains("reload by " + MODERATOR_NAME + " refused")));
+
+        Kbs.write(file, original);
+        Waits.until("the original answer is back", RELOAD_WAIT, POLL, () -> askedTitle().equals(title));
+    }
+
+    @Test
     @Order(20)
     void afterADroppedConnectionTheSessionResumesAndQuestionsAreAnswered() throws Exception {
         discord.gateway().drop();
@@ -312,8 +480,15 @@ class DiscordEndToEndTest {
     /** A question the shipped knowledge base is unsure about, so that the bot asks "did you mean". */
     private String unsureQuestion() {
         return Stream.of("cost", "stem cell trials", "how does it work")
-                .filter(q -> core.ask(q) instanceof Outcome.Clarify).findFirst()
+                .filter(q -> core.explain(q).outcome() instanceof Outcome.Clarify).findFirst()
                 .orElseThrow(() -> new AssertionError("no test question gets a clarification any more"));
+    }
+
+    /** A question the shipped knowledge base declines. */
+    private String declinedQuestion() {
+        return Stream.of("stem cells", "what's the weather like in paris", "tell me a joke")
+                .filter(q -> core.explain(q).outcome() instanceof Outcome.NoMatch).findFirst()
+                .orElseThrow(() -> new AssertionError("no test question is declined any more"));
     }
 
     private void assertNoReplyToSilentMessages() {
@@ -330,6 +505,58 @@ class DiscordEndToEndTest {
     private void awaitConnected() throws InterruptedException {
         JDA shard = bot.shards().getShardById(0);
         Waits.until("shard 0 is connected", WAIT, () -> shard != null && shard.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /** The title of the answer to "What is ALS?" now, asked by a new member. */
+    private String askedTitle() {
+        try {
+            return ask(member(), "What is ALS?", false).path("data").path("embeds").get(0).path("title").asText();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The title line as the file spells it, so that the edit replaces exactly that. */
+    private static String quotedOrPlain(String file, String title) {
+        return file.contains("title: \"" + title + "\"") ? "\"" + title + "\"" : title;
+    }
+
+    /** The next message the bot posted to the moderator log channel. */
+    private JsonNode modLog(Duration timeout) throws InterruptedException {
+        return discord.rest().next("POST", MESSAGES.formatted(Payloads.MOD_LOG_CHANNEL), timeout).body();
+    }
+
+    private JsonNode admin(ObjectNode user, String subcommand, String question) throws Exception {
+        return admin(user, List.of(Payloads.MODERATOR_ROLE), subcommand, question);
+    }
+
+    /** The reply to a {@code /faq-admin} call: the callback, or when it was deferred, the message sent later. */
+    private JsonNode admin(ObjectNode user, List<String> roles, String subcommand, String question) throws Exception {
+        ObjectNode interaction = Payloads.adminCommand(user, roles, subcommand, question);
+        JsonNode callback = click(interaction);
+        if (callback.path("type").asInt() != 5) {
+            return callback;
+        }
+        JsonNode late = discord.rest().next("PATCH", "/webhooks/\\d+/" + Pattern.quote(interaction.path("token")
+                .asText()) + "/messages/@original", WAIT).body();
+        ObjectNode reply = Payloads.JSON.createObjectNode().put("type", 4);
+        reply.set("data", ((ObjectNode) late.deepCopy()).put("flags", callback.path("data").path("flags").asInt()));
+        return reply;
+    }
+
+    /** A member with the moderator role (and no Manage Server). */
+    private static ObjectNode moderator() {
+        return Payloads.user(Payloads.nextId(), MODERATOR_NAME, false);
+    }
+
+    private static JsonNode last(JsonNode array) {
+        return array.get(array.size() - 1);
+    }
+
+    private static Map<String, String> fields(JsonNode embed) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        embed.path("fields").forEach(f -> fields.put(f.path("name").asText(), f.path("value").asText()));
+        return fields;
     }
 
     private JsonNode ask(ObjectNode user, String question, boolean privately) throws Exception {
@@ -373,8 +600,8 @@ class DiscordEndToEndTest {
     }
 
     private long helpfulVotes(String intent) {
-        FeedbackCounts.Tally tally = bot.feedback().tallies().get(intent);
-        return tally == null ? 0 : tally.helpful();
+        StatsSnapshot.Votes votes = moderation.stats().snapshot().feedback().get(intent);
+        return votes == null ? 0 : votes.helpful();
     }
 
     /** Each member asks once: the cooldown (10 s) must not mix the scenarios up. */

@@ -41,7 +41,7 @@ class MessageListenerTest {
             .answering("cost", Fixtures.clarify())
             .answering("my husband can't breathe", Fixtures.emergency());
     private final MessageListener listener = new MessageListener(answers, new Cooldown(Duration.ofSeconds(10)),
-            Set.of(AUTO), new FailureLog(new Token("secret")));
+            AskedQuestions.off(), Set.of(AUTO), new FailureLog(new Token("secret")));
     private final MessageCreateAction action = mock(MessageCreateAction.class, RETURNS_SELF);
     private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
 

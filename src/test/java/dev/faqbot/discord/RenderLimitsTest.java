@@ -30,6 +30,7 @@ class RenderLimitsTest {
         assertEquals(MessageEmbed.TITLE_MAX_LENGTH, Limits.EMBED_TITLE);
         assertEquals(MessageEmbed.DESCRIPTION_MAX_LENGTH, Limits.EMBED_DESCRIPTION);
         assertEquals(MessageEmbed.VALUE_MAX_LENGTH, Limits.FIELD_VALUE);
+        assertEquals(MessageEmbed.TITLE_MAX_LENGTH, Limits.FIELD_NAME);
         assertEquals(MessageEmbed.TEXT_MAX_LENGTH, Limits.FOOTER);
         assertEquals(MessageEmbed.EMBED_MAX_LENGTH_BOT, Limits.EMBED_TOTAL);
         assertEquals(Message.MAX_CONTENT_LENGTH, Limits.CONTENT);

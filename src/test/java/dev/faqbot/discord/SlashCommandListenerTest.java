@@ -10,7 +10,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
@@ -27,7 +29,7 @@ class SlashCommandListenerTest {
             .answering("my husband can't breathe", Fixtures.emergency());
     private final FailureLog failures = new FailureLog(new Token("secret"));
     private final SlashCommandListener listener = new SlashCommandListener(answers,
-            new Cooldown(Duration.ofSeconds(10)), new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures),
+            new Cooldown(Duration.ofSeconds(10)), AskedQuestions.off(), new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures),
             failures);
     private final ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
     private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
@@ -41,6 +43,22 @@ class SlashCommandListenerTest {
         verify(event).reply(sent.capture());
         assertEquals("What are MSCs?", sent.getValue().getEmbeds().get(0).getTitle());
         verify(action).setEphemeral(false);
+    }
+
+    @Test
+    void withTheLearningLoopOnTheNotHelpfulButtonCarriesTheKeyOfTheQuestion() {
+        AskedQuestions questions = AskedQuestions.keeping(q -> q);
+        SlashCommandListener keeping = new SlashCommandListener(answers, new Cooldown(Duration.ofSeconds(10)), questions,
+                new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures), failures);
+        SlashCommandInteractionEvent event = ask(1, "what are mscs", false);
+
+        keeping.onSlashCommandInteraction(event);
+
+        verify(event).reply(sent.capture());
+        List<ActionRow> rows = sent.getValue().getComponents().stream().map(c -> c.asActionRow()).toList();
+        String notHelpful = rows.get(rows.size() - 1).getButtons().get(1).getCustomId();
+        assertTrue(notHelpful.startsWith("faq:no:msc_basics:"), notHelpful);
+        assertEquals("what are mscs", questions.question(notHelpful.substring("faq:no:msc_basics:".length())));
     }
 
     @Test

@@ -17,6 +17,6 @@ public final class StandInBotMain {
     public static void main(String[] args) throws Exception {
         Settings.Discord settings = SettingsLoader.defaults().discord();
         Token token = TokenSource.find(System.getenv(), settings);
-        DiscordBot.start(new NoAnswers(), settings, token, DiscordStandIn.pointAt(args[0], args[1])).awaitStop();
+        DiscordBot.start(FakeAdmin.none(), settings, token, DiscordStandIn.pointAt(args[0], args[1])).awaitStop();
     }
 }

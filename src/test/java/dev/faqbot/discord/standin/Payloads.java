@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,6 +23,15 @@ public final class Payloads {
     public static final String GENERAL_CHANNEL = "1300000000000000003";
     public static final String AUTO_CHANNEL = "1300000000000000004";
     public static final String DM_CHANNEL = "1300000000000000005";
+    public static final String MOD_LOG_CHANNEL = "1300000000000000006";
+    /** A role with no special permission, named as discord.moderator_role names it. */
+    public static final String MODERATOR_ROLE = "1700000000000000010";
+    public static final String MODERATOR_ROLE_NAME = "Moderators";
+    /** A role with Manage Server. */
+    public static final String ADMIN_ROLE = "1700000000000000011";
+    /** Everyone may see channels, send messages and read history; Manage Server (32) is the admins' only. */
+    private static final long EVERYONE_PERMISSIONS = 68_608;
+    private static final long MANAGE_SERVER = 32;
 
     private static final String JOINED = "2024-01-01T00:00:00.000000+00:00";
     /** Discord ids are snowflakes: ever larger numbers. */
@@ -61,19 +71,28 @@ public final class Payloads {
                 .put("verification_level", 0).put("default_message_notifications", 1).put("mfa_level", 0)
                 .put("explicit_content_filter", 0).put("nsfw_level", 0).put("premium_tier", 0)
                 .put("preferred_locale", "en-US").put("system_channel_flags", 0);
-        guild.putArray("roles").addObject().put("id", GUILD_ID).put("name", "@everyone")
-                .put("permissions", "68608").put("position", 0).put("color", 0).put("hoist", false)
-                .put("managed", false).put("mentionable", false).put("flags", 0)
-                .putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        ArrayNode roles = guild.putArray("roles");
+        roles.add(role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0));
+        roles.add(role(MODERATOR_ROLE, MODERATOR_ROLE_NAME, EVERYONE_PERMISSIONS, 1));
+        roles.add(role(ADMIN_ROLE, "Server admins", EVERYONE_PERMISSIONS | MANAGE_SERVER, 2));
         ArrayNode channels = guild.putArray("channels");
         channels.add(textChannel(GENERAL_CHANNEL, "general", 0));
         channels.add(textChannel(AUTO_CHANNEL, "ask-the-bot", 1));
+        channels.add(textChannel(MOD_LOG_CHANNEL, "mod-log", 2));
         guild.putArray("members").add(member(botUser()));
         for (String empty : new String[] {"emojis", "stickers", "voice_states", "presences", "threads",
                 "features", "stage_instances", "guild_scheduled_events", "soundboard_sounds"}) {
             guild.putArray(empty);
         }
         return guild;
+    }
+
+    private static ObjectNode role(String id, String name, long permissions, int position) {
+        ObjectNode role = JSON.createObjectNode().put("id", id).put("name", name)
+                .put("permissions", Long.toString(permissions)).put("position", position).put("color", 0)
+                .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
+        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        return role;
     }
 
     private static ObjectNode textChannel(String id, String name, int position) {
@@ -133,6 +152,23 @@ public final class Payloads {
             options.addObject().put("name", "private").put("type", 5).put("value", true);
         }
         return interaction(2, user, data, null);
+    }
+
+    /**
+     * {@code /faq-admin <subcommand>} by {@code user}, a member with {@code roles}, in the general channel;
+     * {@code question} fills the option of {@code test}.
+     */
+    public static ObjectNode adminCommand(ObjectNode user, List<String> roles, String subcommand, String question) {
+        ObjectNode data = JSON.createObjectNode().put("id", nextId()).put("name", "faq-admin").put("type", 1);
+        ObjectNode sub = data.putArray("options").addObject().put("name", subcommand).put("type", 1);
+        ArrayNode options = sub.putArray("options");
+        if (question != null) {
+            options.addObject().put("name", "question").put("type", 3).put("value", question);
+        }
+        ObjectNode interaction = interaction(2, user, data, null);
+        ArrayNode memberRoles = (ArrayNode) interaction.path("member").path("roles");
+        roles.forEach(memberRoles::add);
+        return interaction;
     }
 
     /** A click on the bot's button {@code customId} under {@code message}. */

@@ -10,12 +10,18 @@ public final class Waits {
     }
 
     public static void until(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        until(what, timeout, Duration.ofMillis(20), condition);
+    }
+
+    /** As above, looking every {@code every}: for a condition that costs a request to check. */
+    public static void until(String what, Duration timeout, Duration every, BooleanSupplier condition)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(what + " did not happen within " + timeout);
             }
-            Thread.sleep(20);
+            Thread.sleep(every.toMillis());
         }
     }
 }

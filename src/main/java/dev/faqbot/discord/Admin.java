@@ -1,0 +1,73 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.core.Explanation;
+import dev.faqbot.core.FaqBot;
+import dev.faqbot.moderation.Moderation;
+import dev.faqbot.moderation.ReloadListener;
+import dev.faqbot.moderation.ReloadResult;
+import dev.faqbot.moderation.StaleReport;
+import dev.faqbot.moderation.StatsSnapshot;
+import dev.faqbot.moderation.UnansweredReport;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** What {@code /faq-admin} and the moderator log channel need from moderation; tests put a fake in its place. */
+interface Admin {
+
+    /** How far ahead {@code /faq-admin stale} looks: a month leaves time to check the sources. */
+    int STALE_WITHIN_DAYS = 30;
+
+    /** Reloads the knowledge base in the background; {@code trigger} names who asked, for the audit log. */
+    CompletableFuture<ReloadResult> reload(String trigger);
+
+    /** Tells {@code listener} of every reload from now on, whoever triggered it. */
+    void onReload(ReloadListener listener);
+
+    /** What the bot would reply to {@code question}, without counting it as asked. */
+    Explanation explain(String question);
+
+    StatsSnapshot stats();
+
+    /** The grouped learning log; empty when the learning loop is off. */
+    Optional<UnansweredReport> unanswered();
+
+    /** The answers due for review within {@link #STALE_WITHIN_DAYS} days, or overdue. */
+    StaleReport stale();
+
+    static Admin of(FaqBot bot, Moderation moderation) {
+        Objects.requireNonNull(bot, "bot");
+        Objects.requireNonNull(moderation, "moderation");
+        return new Admin() {
+            @Override
+            public CompletableFuture<ReloadResult> reload(String trigger) {
+                return moderation.reloader().reload(trigger);
+            }
+
+            @Override
+            public void onReload(ReloadListener listener) {
+                moderation.reloader().addListener(listener);
+            }
+
+            @Override
+            public Explanation explain(String question) {
+                return bot.explain(question);
+            }
+
+            @Override
+            public StatsSnapshot stats() {
+                return moderation.stats().snapshot();
+            }
+
+            @Override
+            public Optional<UnansweredReport> unanswered() {
+                return moderation.learning().map(log -> moderation.unanswered());
+            }
+
+            @Override
+            public StaleReport stale() {
+                return moderation.stale(STALE_WITHIN_DAYS);
+            }
+        };
+    }
+}

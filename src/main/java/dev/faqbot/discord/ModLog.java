@@ -1,0 +1,62 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.moderation.ReloadListener;
+import dev.faqbot.moderation.ReloadResult;
+import java.util.List;
+import java.util.Objects;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts reloads to the moderator log channel ({@code discord.mod_log_channel}): a new knowledge base with what
+ * changed, or a refused one with every problem as {@code file:line: message}, so that whoever saved a broken
+ * file sees why the bot still gives the old answers. "Unchanged" is not posted: every start and every save
+ * without edits gives one. The audit log has every result whether or not a channel is set.
+ */
+final class ModLog implements ReloadListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModLog.class);
+    /** A burst Discord allows in one channel (5 messages in 5 seconds); more problems are counted, not listed. */
+    static final int MAX_MESSAGES = 5;
+
+    private final String channelId;
+    private final ShardManager shards;
+    private final FailureLog failures;
+    /** The reloader outlives the bot (it has no way to remove a listener): after a stop, post nothing. */
+    private volatile boolean stopped;
+
+    /** @param channelId the channel's id; empty: post nothing */
+    ModLog(String channelId, ShardManager shards, FailureLog failures) {
+        this.channelId = Objects.requireNonNull(channelId, "channelId").strip();
+        this.shards = Objects.requireNonNull(shards, "shards");
+        this.failures = Objects.requireNonNull(failures, "failures");
+        if (!this.channelId.isEmpty() && !this.channelId.matches("\\d{1,20}")) {
+            LOG.warn("discord.mod_log_channel must be a channel id (digits only, from Copy Channel ID), not '{}':"
+                    + " reloads are only logged", this.channelId);
+        }
+    }
+
+    @Override
+    public void reloaded(ReloadResult result) {
+        if (stopped || result instanceof ReloadResult.Unchanged || !channelId.matches("\\d{1,20}")) {
+            return;
+        }
+        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null) {
+            LOG.warn("Cannot post the reload result: mod log channel {} is unknown (is the id right, can the bot see"
+                    + " the channel, is it connected?); the result is in the faqbot.audit log", channelId);
+            return;
+        }
+        List<MessageCreateData> messages = ReloadMessages.of(result, MAX_MESSAGES);
+        // One after the other on the same channel: JDA sends them in this order.
+        messages.forEach(message -> channel.sendMessage(message)
+                .queue(null, failures.onFailure("post the reload result", "mod log channel " + channelId)));
+    }
+
+    void stop() {
+        stopped = true;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.moderation.StaleReport;
+import java.util.List;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/** {@code /faq-admin stale}: the answers whose review is due soon or overdue, the most overdue first. */
+final class StaleReply {
+
+    private StaleReply() {
+    }
+
+    static MessageCreateData of(StaleReport report) {
+        String title = "Answers due for review (next " + report.withinDays() + " days)";
+        if (report.answers().isEmpty()) {
+            return AdminEmbed.titled(title).description("No answer is due for review in the next "
+                    + report.withinDays() + " days.").build();
+        }
+        long overdue = report.answers().stream().filter(StaleReport.Due::overdue).count();
+        List<String> lines = report.answers().stream()
+                .map(d -> (d.overdue() ? "⚠️ " : "• ") + AdminEmbed.plain(d.describe()) + ": "
+                        + Fit.text(AdminEmbed.plain(d.title()), 120))
+                .toList();
+        String intro = report.answers().size() + " answer(s), " + overdue + " overdue. Check the facts and sources,"
+                + " then update `reviewed` and `next_review`: once `overdue_error_days` (content-rules.yml) have"
+                + " passed, a reload refuses the answer.\n\n";
+        return AdminEmbed.titled(title)
+                .description(intro + Fit.lines(lines, Limits.EMBED_DESCRIPTION - intro.length(), DiscordWording::more))
+                .build();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.moderation.StatsSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.utils.TimeFormat;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/** {@code /faq-admin stats}: what the bot did since it started, and which knowledge base is live. */
+final class StatsReply {
+
+    private StatsReply() {
+    }
+
+    static MessageCreateData of(StatsSnapshot stats) {
+        List<String> outcomes = stats.byOutcome().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).toList();
+        String questions = "**" + stats.questions() + "** in all"
+                + (outcomes.isEmpty() ? "" : "\n" + String.join(" · ", outcomes));
+        String rates = "Fallback rate " + AdminEmbed.percent(stats.fallbackRate()) + "\nCache hit ratio "
+                + AdminEmbed.percent(stats.cacheHitRatio());
+        String kb = AdminEmbed.id(stats.kbVersion()) + "\nloaded " + when(stats.kbLoadedAt());
+        return AdminEmbed.titled(DiscordWording.STATS_TITLE)
+                .description("Since " + when(stats.started()) + ", up " + uptime(stats.uptime()) + ".")
+                .field("Questions", questions, false)
+                .field("Rates", rates, true)
+                .field("Knowledge base", kb, true)
+                .field("Answers per intent", perIntent(stats.byIntent()), false)
+                .field("Feedback", feedback(stats.feedback()), false)
+                .build();
+    }
+
+    /** A time every moderator's Discord shows in their own time zone, and how long ago it was. */
+    private static String when(Instant time) {
+        return TimeFormat.DATE_TIME_SHORT.format(time) + " (" + TimeFormat.RELATIVE.format(time) + ")";
+    }
+
+    static String uptime(Duration uptime) {
+        long minutes = uptime.toMinutes();
+        if (minutes < 1) {
+            return uptime.toSeconds() + " s";
+        }
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        long days = uptime.toDays();
+        String hours = uptime.toHoursPart() + " h " + uptime.toMinutesPart() + " min";
+        return days == 0 ? hours : days + " d " + hours;
+    }
+
+    private static String perIntent(Map<String, Long> byIntent) {
+        List<String> lines = byIntent.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> AdminEmbed.id(e.getKey()) + " " + e.getValue()).toList();
+        return lines.isEmpty() ? "none yet" : Fit.lines(lines, Limits.FIELD_VALUE, DiscordWording::more);
+    }
+
+    private static String feedback(Map<String, StatsSnapshot.Votes> feedback) {
+        long helpful = feedback.values().stream().mapToLong(StatsSnapshot.Votes::helpful).sum();
+        long notHelpful = feedback.values().stream().mapToLong(StatsSnapshot.Votes::notHelpful).sum();
+        List<String> lines = new ArrayList<>();
+        lines.add("👍 " + helpful + " · 👎 " + notHelpful + " in all");
+        // The answers with the most "not helpful" first: those are the ones to look at.
+        feedback.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, StatsSnapshot.Votes> e) -> e.getValue().notHelpful())
+                        .reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> lines.add(AdminEmbed.id(e.getKey()) + " 👍 " + e.getValue().helpful() + " · 👎 "
+                        + e.getValue().notHelpful()));
+        return Fit.lines(lines, Limits.FIELD_VALUE, DiscordWording::more);
+    }
+}

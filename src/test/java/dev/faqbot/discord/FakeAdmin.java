@@ -1,0 +1,75 @@
+package dev.faqbot.discord;
+
+import dev.faqbot.core.Decision;
+import dev.faqbot.core.Explanation;
+import dev.faqbot.moderation.ReloadListener;
+import dev.faqbot.moderation.ReloadResult;
+import dev.faqbot.moderation.StaleReport;
+import dev.faqbot.moderation.StatsSnapshot;
+import dev.faqbot.moderation.UnansweredReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Moderation with canned replies, which remembers what it was asked to do. */
+final class FakeAdmin implements Admin {
+
+    static final Instant STARTED = Instant.parse("2026-11-21T08:00:00Z");
+
+    final List<String> reloads = new CopyOnWriteArrayList<>();
+    final List<String> explained = new CopyOnWriteArrayList<>();
+    final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
+    CompletableFuture<ReloadResult> reloadResult =
+            CompletableFuture.completedFuture(new ReloadResult.Unchanged("someone", "abc123"));
+    StatsSnapshot stats = new StatsSnapshot(STARTED, Duration.ofMinutes(75), 3,
+            Map.of("answered", 2L, "fallback", 1L), Map.of("msc_basics", 2L), 1 / 3.0, 0.5,
+            Map.of("msc_basics", new StatsSnapshot.Votes(1, 1)), "abc123", STARTED);
+    Optional<UnansweredReport> unanswered = Optional.empty();
+    StaleReport stale = new StaleReport(LocalDate.of(2026, 11, 21), STALE_WITHIN_DAYS, List.of());
+
+    /** A backend with these answers, this moderation, and feedback that goes nowhere. */
+    static Backend backend(Answers answers, FakeAdmin admin) {
+        return new Backend(answers, admin, (question, intent, helpful) -> { }, AskedQuestions.off());
+    }
+
+    static Backend none() {
+        return backend(new NoAnswers(), new FakeAdmin());
+    }
+
+    @Override
+    public CompletableFuture<ReloadResult> reload(String trigger) {
+        reloads.add(trigger);
+        return reloadResult;
+    }
+
+    @Override
+    public void onReload(ReloadListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public Explanation explain(String question) {
+        explained.add(question);
+        return new Explanation(Fixtures.answered(), new Decision.Answer("msc_basics", 0.91, null), List.of());
+    }
+
+    @Override
+    public StatsSnapshot stats() {
+        return stats;
+    }
+
+    @Override
+    public Optional<UnansweredReport> unanswered() {
+        return unanswered;
+    }
+
+    @Override
+    public StaleReport stale() {
+        return stale;
+    }
+}
