@@ -63,7 +63,7 @@ public final class KnowledgeBaseLoader {
         Optional<String> disclaimer = special(responseFiles, DISCLAIMER, "responses", problems)
                 .flatMap(f -> readDisclaimer(f, problems));
 
-        Map<String, Response> responses = readResponses(responseFiles, intentFiles, intents, rules, problems);
+        Map<String, Response> responses = readResponses(root, responseFiles, intentFiles, intents, rules, problems);
 
         problems.sort(Problem.READING_ORDER);
         if (problems.stream().anyMatch(Problem::isError) || patterns.isEmpty() || replies.isEmpty()
@@ -77,7 +77,7 @@ public final class KnowledgeBaseLoader {
         return new LoadResult.Loaded(kb, problems);
     }
 
-    private Map<String, Response> readResponses(Map<String, YamlFile> files, Map<String, YamlFile> intentFiles,
+    private Map<String, Response> readResponses(Path root, Map<String, YamlFile> files, Map<String, YamlFile> intentFiles,
                                                 Map<String, Intent> intents, ContentRules rules,
                                                 List<Problem> problems) {
         Map<String, Response> responses = new TreeMap<>();
@@ -87,7 +87,8 @@ public final class KnowledgeBaseLoader {
             if (id.equals(CRISIS) || id.equals(DISCLAIMER) || id.equals(RULES)) {
                 return;
             }
-            if (!intents.containsKey(id) || id.equals(Intent.OUT_OF_SCOPE)) {
+            // an intent file that exists but cannot be read has its own problem already
+            if (id.equals(Intent.OUT_OF_SCOPE) || !intents.containsKey(id) && !exists(root, "intents", id)) {
                 problems.add(Problem.error(file.name(), file.line("/id"), "id", "'" + id + "' is not a known intent: add intents/"
                         + id + ".yml with its training examples, or remove this response"));
                 return;
@@ -98,12 +99,17 @@ public final class KnowledgeBaseLoader {
             });
         });
         intents.keySet().stream()
-                .filter(id -> !id.equals(Intent.OUT_OF_SCOPE) && !files.containsKey(id))
+                .filter(id -> !id.equals(Intent.OUT_OF_SCOPE) && !files.containsKey(id) && !exists(root, "responses", id))
                 .forEach(id -> problems.add(Problem.error(intentFiles.get(id).name(), intentFiles.get(id).line("/id"), "id",
                         "intent '" + id + "' has no response: add responses/" + id + ".yml")));
         ContentChecker checker = new ContentChecker(rules, clock);
         read.forEach(r -> checker.check(r.response(), r.fields(), responses.keySet()));
         return responses;
+    }
+
+    private static boolean exists(Path root, String folder, String id) {
+        Path dir = root.resolve(folder);
+        return Files.exists(dir.resolve(id + ".yml")) || Files.exists(dir.resolve(id + ".yaml"));
     }
 
     private static Optional<String> readDisclaimer(YamlFile file, List<Problem> problems) {

@@ -57,19 +57,42 @@ public final class YamlFile {
                 throw new BadFile(Problem.error(name, 1, "", "the file is empty"));
             }
             if (!root.isObject()) {
-                throw new BadFile(Problem.error(name, 1, "", "expected a mapping of fields (key: value), found a "
-                        + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                throw new BadFile(Problem.error(name, 1, "", "expected a mapping of fields (key: value), found "
+                        + (root.isArray() ? "a list" : root.isTextual() ? "text" : root.isNumber() ? "a number" : "a true/false value")));
             }
             return new YamlFile(name, root, lineMap(text));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
-            throw new BadFile(Problem.error(name, line, "", "YAML syntax error: " + firstLine(e.getOriginalMessage())));
+            throw new BadFile(Problem.error(name, line, "", "YAML syntax error: " + explain(e)));
         }
     }
 
     private static boolean onlyComments(String text) {
         return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+    }
+
+    /** The parser's words, without its echo of the file, and a hint a moderator can act on. */
+    private static String explain(JsonProcessingException e) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+            String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+            String problem = firstLine(marked.getProblem());
+            return context + problem + hint(context + problem);
+        }
+        String message = firstLine(e.getOriginalMessage());
+        return message.startsWith("Duplicate field") ? message + "; each field may appear only once" : message;
+    }
+
+    private static String hint(String what) {
+        if (what.contains("quoted scalar")) {
+            return " (a quote opened on this line is never closed)";
+        }
+        if (what.contains("block end") || what.contains("block sequence") || what.contains("mapping values")
+                || what.contains("block mapping")) {
+            return " (check the indentation: list items start with \"- \" and line up with the ones above,"
+                    + " and each field is written as name: value)";
+        }
+        return "";
     }
 
     private static String firstLine(String message) {

@@ -122,7 +122,7 @@ class SettingsLoaderTest {
     void aBrokenOrEmptySettingsFile_isAnError() {
         Path file = dir.resolve("faqbot.yml");
 
-        assertEquals(List.of(file + ":3: YAML syntax error: Duplicate field 'answer'"),
+        assertEquals(List.of(file + ":3: YAML syntax error: Duplicate field 'answer'; each field may appear only once"),
                 problems("thresholds:\n  answer: 0.6\n  answer: 0.7\n"));
         assertEquals(List.of(file + ":1: the file is empty"), problems("# nothing yet\n"));
     }

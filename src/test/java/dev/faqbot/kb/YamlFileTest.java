@@ -50,10 +50,10 @@ class YamlFileTest {
             "''                                   | x.yml:1: the file is empty",
             "'# only a comment\n---\n'            | x.yml:1: the file is empty",
             "'null'                               | x.yml:1: the file is empty",
-            "'- a\n- b'                           | x.yml:1: expected a mapping of fields (key: value), found a array",
-            "'just text'                          | x.yml:1: expected a mapping of fields (key: value), found a string",
-            "'id: a\nid: b'                       | x.yml:2: YAML syntax error: Duplicate field 'id'",
-            "'id: \"open\ntitle: x'               | x.yml:1: YAML syntax error: while scanning a quoted scalar"})
+            "'- a\n- b'                           | x.yml:1: expected a mapping of fields (key: value), found a list",
+            "'just text'                          | x.yml:1: expected a mapping of fields (key: value), found text",
+            "'id: a\nid: b'                       | x.yml:2: YAML syntax error: Duplicate field 'id'; each field may appear only once",
+            "'id: \"open\ntitle: x'               | x.yml:1: YAML syntax error: while scanning a quoted scalar: found unexpected end of stream (a quote opened on this line is never closed)"})
     void unreadableText_isOneProblemWithItsLine(String text, String problem) {
         YamlFile.BadFile bad = assertThrows(YamlFile.BadFile.class, () -> YamlFile.parse(text, "x.yml"));
 
