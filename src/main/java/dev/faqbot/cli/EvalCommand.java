@@ -60,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
     Path predictions;
 
     @Option(names = "--calibrate",
-            description = "Choose the answer, margin and clarify thresholds from these results (print them; change nothing).")
+            description = "Choose the answer, margin, clarify and choice thresholds from these results (print them; change nothing).")
     boolean calibrate;
 
     @Option(names = "--misses", description = "List every question that was not served right.")
@@ -142,8 +142,8 @@ final class EvalCommand implements Callable<Integer> {
         Terminal.OUT.printf(java.util.Locale.ROOT, "calibration: served %.1f%%, answered wrong %.1f%%, out-of-scope rejected"
                 + " %.1f%% with these settings (put them in faqbot.yml to use them):%n", 100 * s.servedRate(),
                 100 * s.wrongRate(), 100 * s.rejectedRate());
-        Terminal.OUT.printf(java.util.Locale.ROOT, "thresholds:%n  answer: %.2f%n  margin: %.2f%n  clarify: %.2f%n",
-                t.answer(), t.margin(), t.clarify());
+        Terminal.OUT.printf(java.util.Locale.ROOT, "thresholds:%n  answer: %.2f%n  margin: %.2f%n  clarify: %.2f%n  choice: %.2f%n",
+                t.answer(), t.margin(), t.clarify(), t.choice());
     }
 
     private Optional<KnowledgeBase> quietly(Settings settings) {

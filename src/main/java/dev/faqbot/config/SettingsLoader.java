@@ -125,7 +125,8 @@ public final class SettingsLoader {
                     bool("/classifier/bigrams"), integer("/classifier/char_grams", 0, 5),
                     bool("/classifier/stop_words"), bool("/classifier/length_feature")));
             Thresholds thresholds = build("thresholds", () -> new Thresholds(decimal("/thresholds/answer", 0, 1),
-                    decimal("/thresholds/margin", 0, 1), decimal("/thresholds/clarify", 0, 1)));
+                    decimal("/thresholds/margin", 0, 1), decimal("/thresholds/clarify", 0, 1),
+                    decimal("/thresholds/choice", 0, 1)));
             Settings.Cache cache = new Settings.Cache(integer("/cache/maximum_size", 0, 10_000_000),
                     Duration.ofMinutes(integer("/cache/expire_after_minutes", 1, 100_000)));
             int maxChars = integer("/max_question_chars", 20, 4_000);

@@ -30,9 +30,12 @@ public final class Decider {
         if (top.confidence() >= thresholds.answer() && lead >= thresholds.margin()) {
             return new Decision.Answer(top.intent(), top.confidence(), ranking);
         }
+        if (top.confidence() < thresholds.clarify()) {
+            return new Decision.Decline(Decision.Reason.NOT_CONFIDENT, ranking);
+        }
         List<String> choices = ranking.top(MAX_CHOICES + 1).stream()
                 .filter(s -> !s.intent().equals(Intent.OUT_OF_SCOPE))
-                .filter(s -> s.confidence() >= thresholds.clarify())
+                .filter(s -> s.confidence() >= thresholds.choice())
                 .limit(MAX_CHOICES)
                 .map(Scored::intent)
                 .toList();

@@ -6,20 +6,31 @@ package dev.faqbot.core;
  *
  * @param answer   the top intent needs at least this confidence to be answered
  * @param margin   ... and must lead the second by at least this much
- * @param clarify  an intent needs at least this confidence to be offered as a "did you mean" choice
+ * @param clarify  the top intent needs at least this confidence for a "did you mean" (below it: decline)
+ * @param choice   an intent needs at least this confidence to be offered as a "did you mean" choice
  */
-public record Thresholds(double answer, double margin, double clarify) {
+public record Thresholds(double answer, double margin, double clarify, double choice) {
 
-    public static final Thresholds DEFAULTS = new Thresholds(0.55, 0.50, 0.10);
+    public static final Thresholds DEFAULTS = new Thresholds(0.55, 0.50, 0.15, 0.10);
 
     public Thresholds {
         check("answer", answer);
         check("margin", margin);
         check("clarify", clarify);
+        check("choice", choice);
         if (clarify > answer) {
             throw new IllegalArgumentException("clarify threshold (" + clarify + ") must not be above the answer"
                     + " threshold (" + answer + ")");
         }
+        if (choice > clarify) {
+            throw new IllegalArgumentException("choice threshold (" + choice + ") must not be above the clarify"
+                    + " threshold (" + clarify + ")");
+        }
+    }
+
+    /** Thresholds where a "did you mean" choice needs what the top intent needs. */
+    public Thresholds(double answer, double margin, double clarify) {
+        this(answer, margin, clarify, clarify);
     }
 
     private static void check(String name, double value) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the answer, margin and clarify thresholds from labelled results: the most in-scope questions served,
+ * Chooses the answer, margin, clarify and choice thresholds from labelled results: the most in-scope questions served,
  * while wrong answers stay within {@code maxWrong} of in-scope questions and out-of-scope questions are
  * rejected at least {@code minRejected} of the time. Ties go to more direct answers, then to stricter values.
  */
@@ -34,11 +34,14 @@ public final class Calibrator {
         for (double answer = 0.20; answer <= 0.951; answer += STEP) {
             for (double margin = 0.0; margin <= 0.601; margin += STEP) {
                 for (double clarify = 0.05; clarify <= answer + 1e-9; clarify += STEP) {
-                    Thresholds t = new Thresholds(round(answer), round(margin), round(clarify));
-                    Scorecard score = score(lines, decisions, new Decider(t));
-                    if (score.wrongRate() <= maxWrong && (score.outOfScope() == 0 || score.rejectedRate() >= minRejected)
-                            && better(score, t, best)) {
-                        best = new Choice(t, score);
+                    for (double choice = 0.05; choice <= clarify + 1e-9; choice += STEP) {
+                        Thresholds t = new Thresholds(round(answer), round(margin), round(clarify), round(choice));
+                        Scorecard score = score(lines, decisions, new Decider(t));
+                        if (score.wrongRate() <= maxWrong
+                                && (score.outOfScope() == 0 || score.rejectedRate() >= minRejected)
+                                && better(score, t, best)) {
+                            best = new Choice(t, score);
+                        }
                     }
                 }
             }
@@ -60,7 +63,8 @@ public final class Calibrator {
         if (score.answeredWrong() != b.answeredWrong()) {
             return score.answeredWrong() < b.answeredWrong();
         }
-        return t.answer() + t.margin() > best.thresholds().answer() + best.thresholds().margin();
+        Thresholds bt = best.thresholds();
+        return t.answer() + t.margin() + t.clarify() + t.choice() > bt.answer() + bt.margin() + bt.clarify() + bt.choice();
     }
 
     static Scorecard score(List<LabelledLine> lines, List<Decision> decisions, Decider decider) {

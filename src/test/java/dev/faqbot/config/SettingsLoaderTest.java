@@ -52,8 +52,8 @@ class SettingsLoaderTest {
         Settings settings = SettingsLoader.load(Optional.of(userFile("thresholds:\n  answer: 0.6\n")));
         Settings defaults = SettingsLoader.defaults();
 
-        assertEquals(new Thresholds(0.6, 0.5, 0.1), settings.thresholds());
-        assertEquals(new Settings(defaults.classifier(), new Thresholds(0.6, 0.5, 0.1), defaults.cache(),
+        assertEquals(new Thresholds(0.6, 0.5, 0.15, 0.10), settings.thresholds());
+        assertEquals(new Settings(defaults.classifier(), new Thresholds(0.6, 0.5, 0.15, 0.10), defaults.cache(),
                 defaults.maxQuestionChars(), defaults.discord(), defaults.learning()), settings);
     }
 

@@ -31,6 +31,32 @@ class DeciderTest {
     }
 
     @Test
+    void aNearlyEvenSpread_isDeclined_evenThoughSomeIntentsReachTheChoiceThreshold() {
+        Decider vague = new Decider(new Thresholds(0.55, 0.50, 0.15, 0.10));
+
+        Decision decision = vague.decide(ranking("greeting=0.11", "stem_cell_types=0.10", "evidence=0.10"));
+
+        assertEquals(Decision.Reason.NOT_CONFIDENT, assertInstanceOf(Decision.Decline.class, decision).reason());
+    }
+
+    @Test
+    void aClearEnoughTop_offersEveryIntentAboveTheChoiceThreshold() {
+        Decider decider = new Decider(new Thresholds(0.55, 0.50, 0.15, 0.10));
+
+        Decision decision = decider.decide(ranking("risks=0.40", "procedure=0.12", "cost=0.09"));
+
+        assertEquals(List.of("risks", "procedure"), assertInstanceOf(Decision.Clarify.class, decision).candidates());
+    }
+
+    @Test
+    void aChoiceThresholdAboveTheClarifyThreshold_isRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Thresholds(0.5, 0.2, 0.1, 0.2));
+
+        assertEquals("choice threshold (0.2) must not be above the clarify threshold (0.1)", e.getMessage());
+    }
+
+    @Test
     void confidentAndClearlyAhead_isAnswered() {
         Ranking ranking = ranking("msc_basics=0.80", "exosomes=0.10");
 
@@ -154,6 +180,6 @@ class DeciderTest {
     @Test
     void thresholdsAreRequired() {
         assertThrows(NullPointerException.class, () -> new Decider(null));
-        assertEquals(new Thresholds(0.55, 0.50, 0.10), Thresholds.DEFAULTS);
+        assertEquals(new Thresholds(0.55, 0.50, 0.15, 0.10), Thresholds.DEFAULTS);
     }
 }
