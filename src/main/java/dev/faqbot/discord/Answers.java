@@ -14,6 +14,14 @@ interface Answers {
     Outcome ask(String question);
 
     /**
+     * The answer {@link #ask} would give, without counting it as a question or logging it: for a member who is
+     * in the cooldown, whose message is only checked for an emergency.
+     */
+    default Outcome peek(String question) {
+        return ask(question);
+    }
+
+    /**
      * A message nobody addressed to the bot (in an auto-answer channel): the answer or the emergency reply, if
      * that is what the core gives, else nothing. Only a message answered counts as a question asked.
      */
@@ -39,6 +47,11 @@ interface Answers {
             @Override
             public Outcome ask(String question) {
                 return bot.ask(question);
+            }
+
+            @Override
+            public Outcome peek(String question) {
+                return bot.peek(question);
             }
 
             @Override

@@ -64,7 +64,9 @@ final class MessageListener extends ListenerAdapter {
         String text = question(event.getMessage().getContentRaw(), event.getJDA().getSelfUser().getId());
         // In an auto-answer channel nobody asked the bot: it speaks only when it is confident, and what it does
         // not answer is not a question to it (not counted, not kept by the learning loop).
-        Optional<Outcome> reply = mode == Mode.AUTO ? answers.overhear(text) : Optional.of(answers.ask(text));
+        // Elsewhere the message is only looked at until the cooldown lets it through: a member who is told to
+        // wait has not been answered, so the question is neither counted nor logged.
+        Optional<Outcome> reply = mode == Mode.AUTO ? answers.overhear(text) : Optional.of(answers.peek(text));
         if (reply.isEmpty()) {
             return;
         }
@@ -75,7 +77,10 @@ final class MessageListener extends ListenerAdapter {
             return;
         }
         switch (cooldown.check(event.getAuthor().getIdLong())) {
-            case GO -> send(event, EmbedRenderer.render(outcome, questions.remember(outcome)), where);
+            case GO -> {
+                Outcome answered = mode == Mode.AUTO ? outcome : answers.ask(text);
+                send(event, EmbedRenderer.render(answered, questions.remember(answered)), where);
+            }
             case WAIT_AND_TELL -> {
                 if (mode != Mode.AUTO) {
                     tellPrivately(event, EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds())), where);

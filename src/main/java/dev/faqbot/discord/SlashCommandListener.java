@@ -51,7 +51,7 @@ final class SlashCommandListener extends ListenerAdapter {
         // Too soon. An interaction must always be answered, so the notice goes (privately) every time; but an
         // emergency is answered whatever the cooldown says: safety comes before the spam guard.
         replier.reply(event, true, () -> {
-            Outcome outcome = answers.ask(question);
+            Outcome outcome = answers.peek(question); // not a question answered: not counted, not logged
             return outcome instanceof Outcome.Emergency ? EmbedRenderer.render(outcome)
                     : EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds()));
         }, where);

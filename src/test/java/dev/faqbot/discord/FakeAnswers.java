@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A core with canned outcomes per question (anything else: "no match"), which remembers what it was asked. */
+/** A core with canned outcomes per question (anything else: "no match"), which remembers what it was asked (a peek is not asking). */
 final class FakeAnswers implements Answers {
 
     private final Map<String, Outcome> outcomes = new HashMap<>();
@@ -29,6 +29,13 @@ final class FakeAnswers implements Answers {
     @Override
     public synchronized Outcome ask(String question) {
         asked.add(question);
+        return outcomes.getOrDefault(question,
+                new Outcome.NoMatch(question, Decision.Reason.OUT_OF_SCOPE, Fixtures.topics(2), 0.1));
+    }
+
+    /** Looks without counting: like the real core, a peek is not a question asked. */
+    @Override
+    public synchronized Outcome peek(String question) {
         return outcomes.getOrDefault(question,
                 new Outcome.NoMatch(question, Decision.Reason.OUT_OF_SCOPE, Fixtures.topics(2), 0.1));
     }

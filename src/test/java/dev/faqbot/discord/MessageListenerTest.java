@@ -133,6 +133,7 @@ class MessageListenerTest {
         verify(second.getMessage(), never()).reply(any(MessageCreateData.class));
         verify(third.getMessage(), never()).reply(any(MessageCreateData.class));
         verify(third.getAuthor(), never()).openPrivateChannel();
+        assertEquals(List.of("what are mscs"), answers.asked, "a member told to wait was not answered: not counted");
     }
 
     @Test
