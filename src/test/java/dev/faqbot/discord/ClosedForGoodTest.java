@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.discord.standin.DiscordStandIn;
+import dev.faqbot.discord.standin.Waits;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,6 +24,11 @@ class ClosedForGoodTest {
             DiscordBot bot = DiscordBot.start(FakeAdmin.none(), settings, new Token("MzMz.fake.token"),
                     discord::pointAtStandIn);
             discord.gateway().next(2, Duration.ofSeconds(10));
+            // Close only once the shard has processed READY: a close that races the login is a login failure
+            // to JDA, not a session that Discord ended.
+            JDA shard = bot.shards().getShardById(0);
+            Waits.until("shard 0 is connected", Duration.ofSeconds(20),
+                    () -> shard != null && shard.getStatus() == JDA.Status.CONNECTED);
 
             discord.gateway().closeWith(4014, "Disallowed intent(s).");
 
