@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,9 +86,7 @@ public final class SettingsLoader {
 
     private static void overlay(ObjectNode target, JsonNode source, String pointer, YamlFile user,
                                 List<Problem> problems) {
-        Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : source.properties()) {
             String at = pointer + "/" + field.getKey();
             JsonNode known = target.get(field.getKey());
             if (known == null) {

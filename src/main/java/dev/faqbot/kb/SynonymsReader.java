@@ -26,7 +26,7 @@ final class SynonymsReader {
         int before = problems.size();
         Map<String, List<String>> map = new LinkedHashMap<>();
         Map<String, String> seen = new LinkedHashMap<>();
-        words.fields().forEachRemaining(entry -> {
+        words.properties().forEach(entry -> {
             String at = "/words/" + entry.getKey();
             if (!entry.getValue().isArray() || entry.getValue().isEmpty()) {
                 fields.error(at, "must be a non-empty list of words or phrases that mean '" + entry.getKey() + "'");
