@@ -1,6 +1,5 @@
 package dev.faqbot.core;
 
-import dev.faqbot.classify.Ranking;
 import dev.faqbot.classify.Scored;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.Response;
@@ -66,18 +65,8 @@ public final class FaqBot {
         String text = question == null ? "" : question;
         Brain current = brain.get();
         Decision decision = decide(current, text, false);
-        List<Scored> top = ranking(decision).map(r -> r.top(EXPLAINED)).orElse(List.of());
+        List<Scored> top = decision.rankingIfAny().map(r -> r.top(EXPLAINED)).orElse(List.of());
         return new Explanation(outcome(current.knowledgeBase(), text, decision), decision, top);
-    }
-
-    private static Optional<Ranking> ranking(Decision decision) {
-        if (decision instanceof Decision.Answer a) {
-            return Optional.of(a.ranking());
-        }
-        if (decision instanceof Decision.Clarify c) {
-            return Optional.of(c.ranking());
-        }
-        return decision instanceof Decision.Decline d ? Optional.ofNullable(d.ranking()) : Optional.empty();
     }
 
     /** Adds a listener told of every {@link #ask} (statistics, the learning loop). */

@@ -70,23 +70,10 @@ public final class Calibrator {
     static Scorecard score(List<LabelledLine> lines, List<Decision> decisions, Decider decider) {
         Scorecard score = new Scorecard();
         for (int i = 0; i < lines.size(); i++) {
-            Ranking ranking = ranking(decisions.get(i));
+            Ranking ranking = decisions.get(i).rankingIfAny().orElse(null);
             score.add(lines.get(i), ranking == null ? decisions.get(i) : decider.decide(ranking));
         }
         return score;
-    }
-
-    static Ranking ranking(Decision decision) {
-        if (decision instanceof Decision.Answer a) {
-            return a.ranking();
-        }
-        if (decision instanceof Decision.Clarify c) {
-            return c.ranking();
-        }
-        if (decision instanceof Decision.Decline d) {
-            return d.ranking();
-        }
-        return null;
     }
 
     private static double round(double value) {

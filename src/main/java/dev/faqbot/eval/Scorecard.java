@@ -92,9 +92,7 @@ public final class Scorecard {
     }
 
     private void confusion(LabelledLine line, Decision decision) {
-        var ranking = decision instanceof Decision.Answer a ? a.ranking()
-                : decision instanceof Decision.Clarify c ? c.ranking()
-                : decision instanceof Decision.Decline d ? d.ranking() : null;
+        var ranking = decision.rankingIfAny().orElse(null);
         if (ranking != null && line.isInScope()) {
             ranked++;
             top1 += line.labels().contains(ranking.top().intent()) ? 1 : 0;

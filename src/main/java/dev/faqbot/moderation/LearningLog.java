@@ -117,7 +117,7 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
     }
 
     private static Ranking ranking(Decision decision) {
-        return DecisionRanking.of(decision).orElse(null);
+        return decision.rankingIfAny().orElse(null);
     }
 
     private Instant cutoff() {

@@ -47,7 +47,7 @@ public final class UnansweredReport {
 
     /** The live model of {@code bot}, as a ranking function. */
     public static Function<String, Optional<Ranking>> model(FaqBot bot) {
-        return text -> DecisionRanking.of(bot.decide(text));
+        return text -> bot.decide(text).rankingIfAny();
     }
 
     /** Groups of at least {@code minCount} questions, largest first (the most recent first among equals). */
