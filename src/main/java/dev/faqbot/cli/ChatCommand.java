@@ -3,12 +3,10 @@ package dev.faqbot.cli;
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.core.Outcome;
-import dev.faqbot.kb.Response;
 import dev.faqbot.moderation.Moderation;
 import dev.faqbot.moderation.ReloadReport;
 import dev.faqbot.moderation.ReloadResult;
 import dev.faqbot.render.ConsoleRenderer;
-import dev.faqbot.render.Wording;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,7 +71,7 @@ final class ChatCommand implements Callable<Integer> {
                 out.println();
                 return;
             }
-            ConsoleRenderer.Rendered rendered = topics(line) ? topicList(bot, renderer)
+            ConsoleRenderer.Rendered rendered = topics(line) ? renderer.topics(bot.knowledgeBase().topics())
                     : renderer.render(pick(bot, line.strip(), choices).orElseGet(() -> bot.ask(line)));
             out.println(rendered.text());
             choices = rendered.choices();
@@ -82,15 +80,6 @@ final class ChatCommand implements Callable<Integer> {
 
     private static boolean topics(String line) {
         return List.of("topics", "/topics", "help topics").contains(line.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static ConsoleRenderer.Rendered topicList(FaqBot bot, ConsoleRenderer renderer) {
-        List<Response> topics = bot.knowledgeBase().topics().stream().filter(Response::medical).toList();
-        StringBuilder text = new StringBuilder(Wording.TOPICS_INTRO).append('\n');
-        for (int i = 0; i < topics.size(); i++) {
-            text.append("  ").append(i + 1).append(") ").append(topics.get(i).title()).append('\n');
-        }
-        return new ConsoleRenderer.Rendered(text.toString(), topics.stream().map(Response::id).toList());
     }
 
     private static Optional<Outcome> pick(FaqBot bot, String line, List<String> choices) {

@@ -156,6 +156,6 @@ public final class FaqBot {
     }
 
     private static Outcome noMatch(KnowledgeBase kb, String question, Decision.Reason reason, double confidence) {
-        return new Outcome.NoMatch(question, reason, kb.topics().stream().filter(Response::medical).toList(), confidence);
+        return new Outcome.NoMatch(question, reason, kb.topics(), confidence);
     }
 }

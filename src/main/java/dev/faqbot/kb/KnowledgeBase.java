@@ -22,10 +22,11 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Response> r
         return Optional.ofNullable(responses.get(intentId));
     }
 
-    /** The topics the bot can answer, by title, in a stable order (medical topics first). */
+    /** The topics the bot can answer (medical answers; not greeting, thanks or help), by title. */
     public List<Response> topics() {
         return responses.values().stream()
-                .sorted(java.util.Comparator.comparing((Response r) -> !r.medical()).thenComparing(Response::title))
+                .filter(Response::medical)
+                .sorted(java.util.Comparator.comparing(Response::title))
                 .toList();
     }
 }

@@ -35,6 +35,14 @@ public final class ConsoleRenderer {
         return new Rendered(out.toString(), choices);
     }
 
+    /** The numbered list of every topic the bot can answer (the chat's "topics" command). */
+    public Rendered topics(List<Response> topics) {
+        StringBuilder out = new StringBuilder(Wording.TOPICS_INTRO).append('\n');
+        List<String> choices = new ArrayList<>();
+        list(out, null, topics, choices);
+        return new Rendered(out.toString(), choices);
+    }
+
     private static void answer(StringBuilder out, Outcome.Answered a) {
         Response r = a.response();
         out.append("== ").append(r.title()).append(" ==\n\n").append(r.answer().strip()).append('\n');
