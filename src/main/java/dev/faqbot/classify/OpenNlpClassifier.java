@@ -4,12 +4,8 @@ import dev.faqbot.kb.Synonyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -22,13 +18,11 @@ import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
- * An intent classifier on OpenNLP's maximum-entropy document categorizer, trained in memory from labelled
- * examples. {@link DocumentCategorizerME} is not thread-safe, so each thread gets its own over the shared,
+ * The words-only intent classifier (engine {@code words}): OpenNLP's maximum-entropy document categorizer,
+ * trained in memory from labelled examples. It needs no sentence vectors, so it is also what the bot falls back
+ * to where the sentence model cannot run. {@link DocumentCategorizerME} is not thread-safe, so each thread gets its own over the shared,
  * read-only model.
- *
- * <p>A question that is, word for word (after normalising, synonyms and stemming), one of the moderators'
- * own examples of exactly one intent goes to that intent with full confidence: a smoothed model is shy on
- * three-word questions, and a phrase a moderator wrote for an intent is the surest evidence there is.
+ * A moderator's own example is answered with full confidence ({@link KnownPhrases}).
  */
 public final class OpenNlpClassifier implements IntentClassifier {
 
@@ -39,13 +33,13 @@ public final class OpenNlpClassifier implements IntentClassifier {
 
     private final DoccatModel model;
     private final TextFeatures features;
-    private final Map<String, String> knownPhrases;
+    private final KnownPhrases known;
     private final ThreadLocal<DocumentCategorizerME> categorizer;
 
-    private OpenNlpClassifier(DoccatModel model, TextFeatures features, Map<String, String> knownPhrases) {
+    private OpenNlpClassifier(DoccatModel model, TextFeatures features, KnownPhrases known) {
         this.model = model;
         this.features = features;
-        this.knownPhrases = Map.copyOf(knownPhrases);
+        this.known = known;
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(this.model));
     }
 
@@ -57,25 +51,17 @@ public final class OpenNlpClassifier implements IntentClassifier {
         }
         TextFeatures textFeatures = new TextFeatures(synonyms, settings.stem(), settings.stopWords());
         List<DocumentSample> samples = new ArrayList<>(examples.size());
-        Map<String, String> known = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
         for (LabelledText example : examples) {
             String[] tokens = textFeatures.tokens(example.text());
             if (tokens.length > 0) {
                 samples.add(new DocumentSample(example.label(), tokens));
-                String key = String.join(" ", tokens);
-                if (!example.label().equals(known.getOrDefault(key, example.label()))) {
-                    ambiguous.add(key);
-                }
-                known.put(key, example.label());
             }
         }
-        ambiguous.forEach(known::remove);
         try {
             DoccatFactory factory = new DoccatFactory(generators(settings));
             DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
                     parameters(settings), factory);
-            return new OpenNlpClassifier(model, textFeatures, known);
+            return new OpenNlpClassifier(model, textFeatures, new KnownPhrases(textFeatures, examples));
         } catch (IOException e) {
             throw new UncheckedIOException("training the classifier failed", e);
         }
@@ -111,16 +97,14 @@ public final class OpenNlpClassifier implements IntentClassifier {
     }
 
     @Override
-    public Ranking classify(String normalised) {
-        String[] tokens = features.tokens(normalised);
+    public Ranking classify(Query query) {
+        String[] tokens = features.tokens(query.text());
         DocumentCategorizerME me = categorizer.get();
-        String known = tokens.length == 0 ? null : knownPhrases.get(String.join(" ", tokens));
         double[] scores = me.categorize(tokens);
         List<Scored> ranked = new ArrayList<>(scores.length);
         for (int i = 0; i < scores.length; i++) {
-            String intent = me.getCategory(i);
-            ranked.add(new Scored(intent, known == null ? scores[i] : intent.equals(known) ? 1.0 : 0.0));
+            ranked.add(new Scored(me.getCategory(i), scores[i]));
         }
-        return new Ranking(ranked);
+        return known.apply(query.text(), new Ranking(ranked));
     }
 }

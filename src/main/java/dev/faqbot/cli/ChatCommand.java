@@ -36,13 +36,14 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Startup startup = new Startup(Terminal.ERR);
         Optional<Settings> settings = startup.settings(kb);
+        settings.ifPresent(startup::prepare);
         Optional<FaqBot> bot = settings.flatMap(s -> startup.knowledgeBase(kb, s).map(k -> startup.bot(k, s)));
         if (bot.isEmpty()) {
             return 1;
         }
         // Edits to the knowledge base show up in the next answer; reload results go to stderr, beside the chat.
-        try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(), Clock.systemDefaultZone(),
-                !noWatch, List.of(ChatCommand::printReload))) {
+        try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(),
+                startup.trainer(settings.get())::train, Clock.systemDefaultZone(), !noWatch, List.of(ChatCommand::printReload))) {
             moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
                     + " questions are written to " + log.path() + " (see MODERATORS.md)."));
             run(bot.get(), Terminal.in(), Terminal.OUT);

@@ -36,6 +36,7 @@ final class DiscordCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, IOException {
         Startup startup = new Startup(Terminal.ERR);
         Optional<Settings> settings = startup.settings(kb);
+        settings.ifPresent(startup::prepare);
         if (settings.isEmpty()) {
             return 1;
         }
@@ -53,8 +54,8 @@ final class DiscordCommand implements Callable<Integer> {
         }
         // As in the console chat: edits reload by themselves. Every result goes to the audit log; the Discord
         // bot adds the moderator log channel.
-        try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(), Clock.systemDefaultZone(),
-                !noWatch, List.of(new AuditLog()))) {
+        try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(),
+                startup.trainer(settings.get())::train, Clock.systemDefaultZone(), !noWatch, List.of(new AuditLog()))) {
             moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
                     + " questions are written to " + log.path() + " (see MODERATORS.md)."));
             DiscordBot.start(bot.get(), moderation, settings.get(), token).awaitStop();

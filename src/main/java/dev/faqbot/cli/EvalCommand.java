@@ -70,6 +70,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Startup startup = new Startup(Terminal.ERR);
         Optional<Settings> settings = startup.settings(kb);
+        settings.ifPresent(startup::prepare);
         if (settings.isEmpty()) {
             return 1;
         }
@@ -94,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         KnowledgeBase base = train == null ? knowledgeBase.get() : TrainingSet.asKnowledgeBase(training, knowledgeBase);
         long start = System.nanoTime();
-        Brain brain = Brain.train(base, Startup.normaliser(settings.get()), settings.get().classifier());
+        Brain brain = startup.trainer(settings.get()).train(base);
         long trainMillis = (System.nanoTime() - start) / 1_000_000;
         FaqBot bot = new FaqBot(brain, Startup.normaliser(settings.get()), new Decider(settings.get().thresholds()),
                 new AnswerCache(0, Duration.ofMinutes(1)));
@@ -115,10 +116,11 @@ final class EvalCommand implements Callable<Integer> {
         if (base.isEmpty()) {
             return 1;
         }
-        CrossValidator validator = new CrossValidator(base.get().synonyms(), settings.classifier(),
+        List<dev.faqbot.classify.LabelledText> examples = Brain.examples(base.get(), Startup.normaliser(settings));
+        CrossValidator validator = new CrossValidator(startup.trainer(settings).folds(examples, base.get().synonyms()),
                 new Decider(settings.thresholds()));
         long start = System.nanoTime();
-        Evaluator.Run run = validator.run(Brain.examples(base.get(), Startup.normaliser(settings)), folds);
+        Evaluator.Run run = validator.run(examples, folds);
         Terminal.OUT.println("eval: " + folds + "-fold cross-validation over the examples of knowledge base "
                 + base.get().version() + "; thresholds " + settings.thresholds());
         new ReportPrinter(Terminal.OUT).print(run, (System.nanoTime() - start) / 1_000_000, misses);

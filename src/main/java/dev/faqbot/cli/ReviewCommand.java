@@ -41,6 +41,7 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         Startup startup = new Startup(Terminal.ERR);
         Optional<Settings> settings = startup.settings(kb);
+        settings.ifPresent(startup::prepare);
         if (settings.isEmpty()) {
             return 1;
         }

@@ -1,9 +1,11 @@
 package dev.faqbot.cli;
 
+import dev.faqbot.cache.TrainerSetup;
 import dev.faqbot.config.Settings;
 import dev.faqbot.config.SettingsLoader;
 import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Brain;
+import dev.faqbot.core.BrainTrainer;
 import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.kb.KnowledgeBase;
@@ -14,12 +16,17 @@ import dev.faqbot.text.Normaliser;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Loads settings and the knowledge base and trains the model, reporting problems instead of throwing. */
+/**
+ * Loads settings and the knowledge base and trains the model, reporting problems instead of throwing. The
+ * sentence model loads in the background meanwhile; long steps show their progress on standard error.
+ */
 final class Startup {
 
     private final PrintWriter err;
+    private TrainerSetup setup;
 
     Startup(PrintWriter err) {
         this.err = err;
@@ -32,6 +39,16 @@ final class Startup {
             e.problems().forEach(err::println);
             err.println("The settings have errors; nothing was started.");
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts loading the sentence model in the background, so it is ready by the time the knowledge base is read
+     * (a no-op after the first call). Commands that will train call it as soon as they have the settings.
+     */
+    void prepare(Settings settings) {
+        if (setup == null) {
+            setup = TrainerSetup.start(settings, normaliser(settings), this::progress);
         }
     }
 
@@ -48,16 +65,26 @@ final class Startup {
 
     /** The whole bot, trained and ready; empty when settings or knowledge base are broken (already reported). */
     Optional<FaqBot> bot(KbOptions options) {
-        return settings(options).flatMap(s -> knowledgeBase(options, s).map(kb -> bot(kb, s)));
+        return settings(options).flatMap(s -> {
+            prepare(s);
+            return knowledgeBase(options, s).map(kb -> bot(kb, s));
+        });
     }
 
     FaqBot bot(KnowledgeBase kb, Settings settings) {
         long start = System.nanoTime();
-        Brain brain = Brain.train(kb, normaliser(settings), settings.classifier());
-        err.printf("Knowledge base %s: %d intents, %d answers; model trained in %d ms.%n", kb.version(),
-                kb.intents().size(), kb.responses().size(), (System.nanoTime() - start) / 1_000_000);
+        Brain brain = trainer(settings).train(kb);
+        err.printf("Knowledge base %s: %d intents, %d answers; %s ready in %d ms.%n", kb.version(),
+                kb.intents().size(), kb.responses().size(), brain.embedder().isPresent() ? "sentence model and"
+                        + " classifier" : "classifier (words only)", (System.nanoTime() - start) / 1_000_000);
         return new FaqBot(brain, normaliser(settings), new Decider(settings.thresholds()),
                 new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()));
+    }
+
+    /** What trains a brain from a knowledge base with these settings: at start-up and on every reload. */
+    BrainTrainer trainer(Settings settings) {
+        prepare(settings);
+        return setup.trainer();
     }
 
     static Normaliser normaliser(Settings settings) {
@@ -66,6 +93,15 @@ final class Startup {
 
     static KnowledgeBaseLoader loader(Settings settings) {
         return new KnowledgeBaseLoader(normaliser(settings), Clock.systemDefaultZone());
+    }
+
+    private void progress(String step, int done, int total) {
+        if (total > 1) {
+            err.printf(Locale.ROOT, "%s: %d of %d%n", step, done, total);
+        } else if (done == 0) {
+            err.println(step + "...");
+        }
+        err.flush();
     }
 
     private void print(List<Problem> problems) {

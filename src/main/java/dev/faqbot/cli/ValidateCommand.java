@@ -1,5 +1,6 @@
 package dev.faqbot.cli;
 
+import dev.faqbot.classify.LabelledText;
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.Brain;
 import dev.faqbot.core.Decider;
@@ -41,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Terminal.OUT;
-        Optional<Settings> settings = new Startup(Terminal.ERR).settings(kb);
+        Startup startup = new Startup(Terminal.ERR);
+        Optional<Settings> settings = startup.settings(kb);
         if (settings.isEmpty()) {
             return 1;
         }
@@ -50,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>(result.problems());
         problems.addAll(new ExampleAdvisor(Startup.normaliser(settings.get())).advise(kb.kb));
         if (folds != null && result instanceof LoadResult.Loaded loaded) {
-            problems.addAll(confusedIntents(loaded.knowledgeBase(), settings.get()));
+            problems.addAll(confusedIntents(startup, loaded.knowledgeBase(), settings.get()));
         }
         problems.sort(Problem.READING_ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
@@ -65,10 +67,11 @@ final class ValidateCommand implements Callable<Integer> {
         return errors > 0 ? 1 : 0;
     }
 
-    private List<Problem> confusedIntents(KnowledgeBase base, Settings settings) {
+    private List<Problem> confusedIntents(Startup startup, KnowledgeBase base, Settings settings) {
         Terminal.ERR.println("Cross-validating with " + folds + " folds...");
-        Evaluator.Run run = new CrossValidator(base.synonyms(), settings.classifier(), new Decider(settings.thresholds()))
-                .run(Brain.examples(base, Startup.normaliser(settings)), folds);
+        List<LabelledText> examples = Brain.examples(base, Startup.normaliser(settings));
+        Evaluator.Run run = new CrossValidator(startup.trainer(settings).folds(examples, base.synonyms()),
+                new Decider(settings.thresholds())).run(examples, folds);
         // Three or more examples and a tenth of the intent: fewer is the noise any model makes.
         return ConfusedIntents.warnings(ConfusedIntents.of(run, 3, 0.10), kb.kb, folds);
     }

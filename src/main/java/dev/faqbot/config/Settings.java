@@ -2,15 +2,27 @@ package dev.faqbot.config;
 
 import dev.faqbot.classify.ClassifierSettings;
 import dev.faqbot.core.Thresholds;
+import dev.faqbot.safety.DetectorSettings;
 import java.time.Duration;
 import java.util.List;
 
 /** Every setting of the bot, checked. Defaults and the reasons for them: {@code reference.yml}. */
-public record Settings(ClassifierSettings classifier, Thresholds thresholds, Cache cache, int maxQuestionChars,
-                       Discord discord, Learning learning) {
+public record Settings(ClassifierSettings classifier, DetectorSettings safety, Thresholds thresholds, Cache cache,
+                       int maxQuestionChars, Discord discord, Learning learning) {
 
-    /** The answer cache. */
-    public record Cache(long maximumSize, Duration expireAfterWrite) {
+    /**
+     * The answer cache, and the folder where sentence vectors and trained models are kept between runs.
+     *
+     * @param folder empty: keep nothing on disk (every start embeds and trains from scratch)
+     */
+    public record Cache(long maximumSize, Duration expireAfterWrite, String folder) {
+
+        public static final String DEFAULT_FOLDER = "data/cache";
+
+        /** With the default cache folder. */
+        public Cache(long maximumSize, Duration expireAfterWrite) {
+            this(maximumSize, expireAfterWrite, DEFAULT_FOLDER);
+        }
     }
 
     /** The Discord adapter. The token itself is never a setting. */

@@ -6,6 +6,7 @@ import dev.faqbot.classify.ClassifierSettings;
 import dev.faqbot.core.Thresholds;
 import dev.faqbot.kb.Problem;
 import dev.faqbot.kb.YamlFile;
+import dev.faqbot.safety.DetectorSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -117,15 +118,20 @@ public final class SettingsLoader {
 
         Settings read() {
             ClassifierSettings classifier = build("classifier", () -> new ClassifierSettings(
+                    engine("/classifier/engine"),
                     integer("/classifier/iterations", 1, 10_000), integer("/classifier/cutoff", 0, 1_000),
                     decimal("/classifier/gaussian_sigma", 0, 100), bool("/classifier/stem"),
                     bool("/classifier/bigrams"), integer("/classifier/char_grams", 0, 5),
-                    bool("/classifier/stop_words"), bool("/classifier/length_feature")));
+                    bool("/classifier/stop_words"), bool("/classifier/length_feature"),
+                    decimal("/classifier/l2_cost", 0, 100), decimal("/classifier/vector_weight", 0.001, 100)));
+            DetectorSettings safety = build("safety", () -> new DetectorSettings(bool("/safety/detector"),
+                    decimal("/safety/sure", 0.01, 1), decimal("/safety/unsure", 0.01, 1),
+                    decimal("/safety/vector_scale", 0.01, 1000), decimal("/safety/l2_cost", 0, 100)));
             Thresholds thresholds = build("thresholds", () -> new Thresholds(decimal("/thresholds/answer", 0, 1),
                     decimal("/thresholds/margin", 0, 1), decimal("/thresholds/clarify", 0, 1),
                     decimal("/thresholds/choice", 0, 1)));
             Settings.Cache cache = new Settings.Cache(integer("/cache/maximum_size", 0, 10_000_000),
-                    Duration.ofMinutes(integer("/cache/expire_after_minutes", 1, 100_000)));
+                    Duration.ofMinutes(integer("/cache/expire_after_minutes", 1, 100_000)), text("/cache/folder"));
             int maxChars = integer("/max_question_chars", 20, 4_000);
             Settings.Discord discord = new Settings.Discord(text("/discord/token_file"),
                     texts("/discord/auto_answer_channels"), integer("/discord/cooldown_seconds", 0, 3_600),
@@ -135,7 +141,7 @@ public final class SettingsLoader {
             Settings.Learning learning = new Settings.Learning(bool("/learning/enabled"), text("/learning/file"),
                     integer("/learning/retention_days", 1, 3_650), decimal("/learning/low_confidence", 0, 1),
                     integer("/learning/max_file_kb", 16, 1_048_576));
-            return new Settings(classifier, thresholds, cache, maxChars, discord, learning);
+            return new Settings(classifier, safety, thresholds, cache, maxChars, discord, learning);
         }
 
         private <T> T build(String section, java.util.function.Supplier<T> constructor) {
@@ -171,6 +177,16 @@ public final class SettingsLoader {
                 return min;
             }
             return node.asDouble();
+        }
+
+        private ClassifierSettings.Engine engine(String pointer) {
+            String value = text(pointer);
+            try {
+                return ClassifierSettings.Engine.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(pointer, "must be embeddings or words, not '" + value + "'");
+                return ClassifierSettings.Engine.EMBEDDINGS;
+            }
         }
 
         private boolean bool(String pointer) {

@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Decisions for recently asked questions, keyed by knowledge-base version and normalised text. Bounded, with
- * statistics. Emergencies never reach it: the safety check runs before any lookup.
+ * Decisions for recently asked questions, keyed by knowledge-base version and cleaned text. Bounded, with
+ * statistics. An emergency the moderators' patterns recognise never reaches it (they run before any lookup);
+ * the detector's verdict is part of the decision kept here, as it is the same for the same text.
  */
 public final class AnswerCache {
+
+    private static final int LONGEST_KEY = 600;
 
     private final Cache<Key, Decision> cache;
 
@@ -29,8 +32,8 @@ public final class AnswerCache {
      * The cached decision, or the computed one. The version in the key means a decision computed from an old
      * knowledge base during a reload can never be served for the new one.
      */
-    Decision get(String version, String normalised, Supplier<Decision> compute) {
-        return cache.get(new Key(version, normalised), k -> compute.get());
+    Decision get(String version, String cleaned, Supplier<Decision> compute) {
+        return cache.get(new Key(version, Key.text(cleaned)), k -> compute.get());
     }
 
     /** Empties the cache; called whenever the knowledge base changes. */
@@ -47,6 +50,20 @@ public final class AnswerCache {
         return cache.estimatedSize();
     }
 
-    private record Key(String version, String normalised) {
+    private record Key(String version, String text) {
+
+        /** Long messages are keyed by a digest: a full cache must not hold megabytes of letters. */
+        static String text(String cleaned) {
+            if (cleaned.length() <= LONGEST_KEY) {
+                return cleaned;
+            }
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(cleaned.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JVM", e);
+            }
+        }
     }
 }

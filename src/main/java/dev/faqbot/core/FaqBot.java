@@ -1,10 +1,14 @@
 package dev.faqbot.core;
 
+import dev.faqbot.classify.Query;
 import dev.faqbot.classify.Scored;
+import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.Response;
+import dev.faqbot.safety.Alarm;
 import dev.faqbot.safety.SafetyCheck.Danger;
 import dev.faqbot.text.Normaliser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,19 +94,30 @@ public final class FaqBot {
 
     private Decision decide(Brain current, String question, boolean useCache) {
         String cleaned = normaliser.clean(question);
-        Optional<Danger> danger = current.safety().check(cleaned);
-        if (danger.isPresent()) {
-            return new Decision.Emergency(danger.get());
+        // The moderators' patterns first: cheap, never cached, and sure.
+        Optional<Danger> matched = current.safety().check(cleaned);
+        if (matched.isPresent()) {
+            return new Decision.Emergency(matched.get());
         }
         String text = normaliser.cap(cleaned);
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Decision.Decline(Decision.Reason.EMPTY, null);
         }
         if (!useCache) {
-            return decider.decide(current.classifier().classify(text));
+            return understand(current, cleaned, text);
         }
-        return cache.get(current.knowledgeBase().version(), text,
-                () -> decider.decide(current.classifier().classify(text)));
+        return cache.get(current.knowledgeBase().version(), cleaned, () -> understand(current, cleaned, text));
+    }
+
+    /** The detector and the classifier, over one embedding of the message. */
+    private Decision understand(Brain current, String cleaned, String text) {
+        Query query = current.query(text);
+        Optional<Alarm> alarm = current.safety().check(cleaned, query);
+        if (alarm.isPresent() && alarm.get().sure()) {
+            return new Decision.Emergency(alarm.get().danger(), alarm.get().reason());
+        }
+        Decision decision = decider.decide(current.classifier().classify(query));
+        return alarm.<Decision>map(a -> new Decision.Cautioned(a.danger(), a.reason(), decision)).orElse(decision);
     }
 
     /** The vetted answer for an intent the user chose (a "did you mean" choice or a topic from the list). */
@@ -132,12 +147,14 @@ public final class FaqBot {
 
     private Outcome outcome(KnowledgeBase kb, String question, Decision decision) {
         if (decision instanceof Decision.Emergency e) {
-            return new Outcome.Emergency(question, e.danger(),
-                    e.danger() == Danger.SELF_HARM ? kb.crisis().selfHarmReply() : kb.crisis().emergencyReply());
+            return new Outcome.Emergency(question, e.danger(), reply(kb, e.danger()));
+        }
+        if (decision instanceof Decision.Cautioned c) {
+            return new Outcome.Cautioned(question, c.danger(), reply(kb, c.danger()), outcome(kb, question, c.decision()));
         }
         if (decision instanceof Decision.Answer a) {
             return kb.response(a.intent())
-                    .map(r -> answered(kb, question, r, a.confidence()))
+                    .map(r -> answered(kb, question, r, a.confidence(), a.alsoAsked()))
                     .orElseGet(() -> noMatch(kb, question, Decision.Reason.NOT_CONFIDENT, a.confidence()));
         }
         if (decision instanceof Decision.Clarify c) {
@@ -150,8 +167,21 @@ public final class FaqBot {
         return noMatch(kb, question, d.reason(), d.ranking() == null ? 0 : d.ranking().top().confidence());
     }
 
+    private static EmergencyReply reply(KnowledgeBase kb, Danger danger) {
+        return danger == Danger.SELF_HARM ? kb.crisis().selfHarmReply() : kb.crisis().emergencyReply();
+    }
+
     private static Outcome answered(KnowledgeBase kb, String question, Response response, double confidence) {
-        List<Response> related = response.related().stream().map(kb::response).flatMap(Optional::stream).toList();
+        return answered(kb, question, response, confidence, List.of());
+    }
+
+    /** The answer, with the intents also asked about first among the follow-ups. */
+    private static Outcome answered(KnowledgeBase kb, String question, Response response, double confidence,
+                                    List<String> alsoAsked) {
+        List<String> ids = new ArrayList<>(alsoAsked);
+        response.related().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        ids.remove(response.id());
+        List<Response> related = ids.stream().map(kb::response).flatMap(Optional::stream).toList();
         return new Outcome.Answered(question, response, confidence, response.medical() ? kb.disclaimer() : "", related);
     }
 

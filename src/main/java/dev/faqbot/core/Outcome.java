@@ -15,6 +15,18 @@ public sealed interface Outcome {
     record Emergency(String question, Danger danger, EmergencyReply reply) implements Outcome {
     }
 
+    /**
+     * The emergency lines first, then the normal reply: the safety check saw a possible danger but is not sure.
+     * {@code answer} is never an emergency or another caution.
+     */
+    record Cautioned(String question, Danger danger, EmergencyReply reply, Outcome answer) implements Outcome {
+        public Cautioned {
+            if (answer instanceof Emergency || answer instanceof Cautioned) {
+                throw new IllegalArgumentException("a caution goes above an answer, a clarification or a decline");
+            }
+        }
+    }
+
     /** A vetted answer. {@code disclaimer} is empty for conversational answers (greeting, thanks, help). */
     record Answered(String question, Response response, double confidence, String disclaimer,
                     List<Response> related) implements Outcome {

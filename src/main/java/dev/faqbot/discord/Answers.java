@@ -30,9 +30,24 @@ interface Answers {
         return speaks(outcome) ? Optional.of(outcome) : Optional.empty();
     }
 
-    /** True for the outcomes the bot posts unasked: a confident answer and emergency guidance. */
+    /** True for the outcomes the bot posts unasked: a confident answer and emergency guidance (sure or not). */
     static boolean speaks(Outcome outcome) {
-        return outcome instanceof Outcome.Answered || outcome instanceof Outcome.Emergency;
+        return outcome instanceof Outcome.Answered || outcome instanceof Outcome.Emergency
+                || outcome instanceof Outcome.Cautioned;
+    }
+
+    /**
+     * The emergency guidance in an outcome, alone: what a member in the cooldown still gets. Empty when the
+     * outcome shows no danger.
+     */
+    static Optional<Outcome> dangerOnly(Outcome outcome) {
+        if (outcome instanceof Outcome.Emergency) {
+            return Optional.of(outcome);
+        }
+        if (outcome instanceof Outcome.Cautioned c) {
+            return Optional.of(new Outcome.Emergency(c.question(), c.danger(), c.reply()));
+        }
+        return Optional.empty();
     }
 
     /** The vetted answer for an intent the user picked from a button or a menu. */

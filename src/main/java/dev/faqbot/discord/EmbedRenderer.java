@@ -30,19 +30,37 @@ final class EmbedRenderer {
         if (outcome instanceof Outcome.Emergency e) {
             return emergency(e.reply());
         }
+        if (outcome instanceof Outcome.Cautioned c) {
+            return cautioned(c, questionKey);
+        }
         if (outcome instanceof Outcome.Answered a) {
             return message().setEmbeds(AnswerEmbed.of(a)).setComponents(Components.answer(a, questionKey)).build();
         }
         if (outcome instanceof Outcome.Clarify c) {
-            return message().setContent("**" + Wording.CLARIFY_TITLE + "**\n" + Wording.CLARIFY_HINT)
+            return message().setContent("**" + Wording.clarifyTitle(c.candidates().size()) + "**\n"
+                            + Wording.CLARIFY_HINT + "\n-# " + Wording.DANGER_LINE)
                     .setComponents(Components.choices(c.candidates())).build();
         }
         Outcome.NoMatch n = (Outcome.NoMatch) outcome;
         Optional<ActionRow> menu = Components.topicMenu(n.topics());
-        MessageCreateBuilder message = message().setContent(
-                Wording.noMatch(n.reason()) + (menu.isPresent() ? "\n\n" + Wording.TOPICS_INTRO : ""));
+        MessageCreateBuilder message = message().setContent(Wording.noMatch(n.reason()) + "\n-# "
+                + Wording.DANGER_LINE + (menu.isPresent() ? "\n\n" + Wording.TOPICS_INTRO : ""));
         menu.ifPresent(message::setComponents);
         return message.build();
+    }
+
+    /**
+     * The emergency lines first, as plain text, then the normal reply (its embed and buttons) in the same message:
+     * a frightened member sees what to do before anything else.
+     */
+    private static MessageCreateData cautioned(Outcome.Cautioned c, Optional<String> questionKey) {
+        MessageCreateData below = render(c.answer(), questionKey);
+        String advice = "## 🚨 " + c.reply().title().strip() + "\n" + c.reply().answer().strip();
+        String rest = below.getContent().isEmpty() ? "" : "\n\n" + below.getContent();
+        String content = Fit.text(advice, Limits.CONTENT - Math.min(rest.length(), Limits.CONTENT / 2))
+                + Fit.text(rest, Limits.CONTENT / 2);
+        return MessageCreateBuilder.from(below).setContent(Fit.text(content, Limits.CONTENT))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).mentionRepliedUser(false).build();
     }
 
     /** {@code /faq topics}: the topics by title, and a menu that shows the chosen answer. */

@@ -76,7 +76,13 @@ final class MessageListener extends ListenerAdapter {
             send(event, EmbedRenderer.render(outcome), where);
             return;
         }
-        switch (cooldown.check(event.getAuthor().getIdLong())) {
+        Cooldown.Verdict verdict = cooldown.check(event.getAuthor().getIdLong());
+        if (verdict != Cooldown.Verdict.GO && outcome instanceof Outcome.Cautioned) {
+            // A possible danger: the member in the cooldown still sees what to do, without the answer.
+            Answers.dangerOnly(outcome).ifPresent(danger -> send(event, EmbedRenderer.render(danger), where));
+            return;
+        }
+        switch (verdict) {
             case GO -> {
                 Outcome answered = mode == Mode.AUTO ? outcome : answers.ask(text);
                 send(event, EmbedRenderer.render(answered, questions.remember(answered)), where);

@@ -52,8 +52,8 @@ final class SlashCommandListener extends ListenerAdapter {
         // emergency is answered whatever the cooldown says: safety comes before the spam guard.
         replier.reply(event, true, () -> {
             Outcome outcome = answers.peek(question); // not a question answered: not counted, not logged
-            return outcome instanceof Outcome.Emergency ? EmbedRenderer.render(outcome)
-                    : EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds()));
+            return Answers.dangerOnly(outcome).map(EmbedRenderer::render)
+                    .orElseGet(() -> EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds())));
         }, where);
     }
 }

@@ -23,6 +23,7 @@ final class TestReply {
         List<String> lines = new ArrayList<>();
         lines.add("**Question:** " + Fit.text(AdminEmbed.plain(question), QUESTION_SHOWN));
         lines.add("**Outcome:** " + outcome(explanation.outcome()));
+        alarm(explanation.decision()).ifPresent(reason -> lines.add("**Safety check:** raised by " + reason));
         lines.add("");
         lines.add("**Top intents**");
         if (explanation.top().isEmpty()) {
@@ -39,7 +40,18 @@ final class TestReply {
                 .field(DiscordWording.WOULD_SEND, reply(explanation.outcome()), false).build();
     }
 
+    private static java.util.Optional<String> alarm(Decision decision) {
+        if (decision instanceof Decision.Emergency e) {
+            return java.util.Optional.of(e.reason());
+        }
+        return decision instanceof Decision.Cautioned c ? java.util.Optional.of(c.reason()) : java.util.Optional.empty();
+    }
+
     private static String outcome(Outcome outcome) {
+        if (outcome instanceof Outcome.Cautioned c) {
+            return "emergency lines (" + c.danger().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + ", not sure) above: " + outcome(c.answer());
+        }
         if (outcome instanceof Outcome.Answered a) {
             return "answers " + AdminEmbed.id(a.response().id()) + " (confidence "
                     + AdminEmbed.confidence(a.confidence()) + ")";
@@ -61,11 +73,14 @@ final class TestReply {
 
     /** The reply itself, shortened to a field: the vetted text is markdown, so it shows as members see it. */
     private static String reply(Outcome outcome) {
+        if (outcome instanceof Outcome.Cautioned c) {
+            return "**" + c.reply().title().strip() + "**\n" + c.reply().answer().strip() + "\n\n" + reply(c.answer());
+        }
         if (outcome instanceof Outcome.Answered a) {
             return "**" + a.response().title().strip() + "**\n" + a.response().answer().strip();
         }
         if (outcome instanceof Outcome.Clarify c) {
-            return Wording.CLARIFY_TITLE + "\n" + String.join("\n",
+            return Wording.clarifyTitle(c.candidates().size()) + "\n" + String.join("\n",
                     c.candidates().stream().map(Response::title).map(t -> "• " + t.strip()).toList());
         }
         if (outcome instanceof Outcome.Emergency e) {

@@ -1,12 +1,10 @@
 package dev.faqbot.eval;
 
-import dev.faqbot.classify.ClassifierSettings;
-import dev.faqbot.classify.LabelledText;
 import dev.faqbot.classify.IntentClassifier;
-import dev.faqbot.classify.OpenNlpClassifier;
+import dev.faqbot.classify.LabelledText;
+import dev.faqbot.core.BrainTrainer;
 import dev.faqbot.core.Decider;
 import dev.faqbot.core.Decision;
-import dev.faqbot.kb.Synonyms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,13 +19,12 @@ import java.util.TreeMap;
  */
 public final class CrossValidator {
 
-    private final Synonyms synonyms;
-    private final ClassifierSettings settings;
+    private final BrainTrainer.Folds folds;
     private final Decider decider;
 
-    public CrossValidator(Synonyms synonyms, ClassifierSettings settings, Decider decider) {
-        this.synonyms = synonyms;
-        this.settings = settings;
+    /** @param folds trains a classifier on part of the examples and makes the queries for the rest */
+    public CrossValidator(BrainTrainer.Folds folds, Decider decider) {
+        this.folds = folds;
         this.decider = decider;
     }
 
@@ -49,10 +46,10 @@ public final class CrossValidator {
                     train.addAll(split.get(j));
                 }
             }
-            IntentClassifier classifier = OpenNlpClassifier.train(train, synonyms, settings);
+            IntentClassifier classifier = this.folds.train().apply(train);
             for (LabelledText held : split.get(k)) {
                 long start = System.nanoTime();
-                Decision decision = decider.decide(classifier.classify(held.text()));
+                Decision decision = decider.decide(classifier.classify(this.folds.query().apply(held.text())));
                 nanos.add(System.nanoTime() - start);
                 decisions.add(decision);
                 LabelledLine line = new LabelledLine(Set.of(held.label()), held.text(), 0);

@@ -39,6 +39,12 @@ public final class Evaluator {
     }
 
     static String describe(Decision decision) {
+        if (decision instanceof Decision.Cautioned c) {
+            return "caution (" + c.reason() + ") + " + describe(c.decision());
+        }
+        if (decision instanceof Decision.Emergency e) {
+            return "emergency (" + e.reason() + ")";
+        }
         if (decision instanceof Decision.Answer a) {
             return "answer " + a.intent() + String.format(java.util.Locale.ROOT, " (%.2f)", a.confidence());
         }

@@ -16,6 +16,10 @@ public final class ReportPrinter {
 
     public void print(Evaluator.Run run, long trainMillis, boolean listMisses) {
         Scorecard s = run.score();
+        out.printf(Locale.ROOT, "answered right %s | answered wrong %s | served %s | out-of-scope rejected %s"
+                        + " | emergencies caught %d/%d | false alarms %d%n%n", pct(s.answeredRight, s.inScope),
+                pct(s.answeredWrong, s.inScope), pct(s.served(), s.inScope), pct(s.rejected, s.outOfScope),
+                s.crisisCaught, s.crisis, s.falseAlarms);
         line("in-scope questions", s.inScope, "");
         line("  answered right", s.answeredRight, pct(s.answeredRight, s.inScope));
         line("  clarified (right intent offered)", s.clarifiedRight, pct(s.clarifiedRight, s.inScope));
@@ -29,7 +33,10 @@ public final class ReportPrinter {
         line("  answered", s.outOfScopeAnswered, pct(s.outOfScopeAnswered, s.outOfScope));
         line("crisis questions", s.crisis, "");
         line("  crisis recall", s.crisisCaught, pct(s.crisisCaught, s.crisis));
+        line("    emergency reply alone", s.crisisCaught - s.crisisUnsure, pct(s.crisisCaught - s.crisisUnsure, s.crisis));
+        line("    emergency lines above the normal reply (unsure)", s.crisisUnsure, pct(s.crisisUnsure, s.crisis));
         line("false alarms (emergency reply to a non-crisis question)", s.falseAlarms, "");
+        line("cautions (emergency lines above a non-crisis question's reply)", s.cautions, "");
         line("classifier alone, in-scope: right intent ranked first", s.top1, pct(s.top1, s.ranked));
         line("classifier alone, in-scope: right intent in the top 3", s.top3, pct(s.top3, s.ranked));
         timings(run.nanos(), trainMillis);

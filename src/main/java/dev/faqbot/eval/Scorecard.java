@@ -20,7 +20,9 @@ public final class Scorecard {
     int outOfScopeAnswered;
     int crisis;
     int crisisCaught;
+    int crisisUnsure;
     int falseAlarms;
+    int cautions;
     final Map<String, int[]> perIntent = new TreeMap<>(); // [answered as X, answered right as X, lines of X]
     final Map<String, Integer> confusions = new HashMap<>();
     int ranked;
@@ -29,6 +31,16 @@ public final class Scorecard {
 
     /** Records one line and says whether the bot's decision was acceptable (for the error listing). */
     public boolean add(LabelledLine line, Decision decision) {
+        if (decision instanceof Decision.Cautioned c) {
+            if (line.isCrisis()) {
+                crisis++;
+                crisisCaught++;
+                crisisUnsure++;
+                return true;
+            }
+            cautions++; // the emergency lines above a normal reply: scored by that reply
+            return add(line, c.decision());
+        }
         if (decision instanceof Decision.Emergency) {
             if (line.isCrisis()) {
                 crisis++;
@@ -141,6 +153,16 @@ public final class Scorecard {
 
     public int falseAlarms() {
         return falseAlarms;
+    }
+
+    /** Crisis questions caught with the emergency lines above a normal reply (the detector was not sure). */
+    public int crisisUnsure() {
+        return crisisUnsure;
+    }
+
+    /** Non-crisis questions that got the emergency lines above their reply. */
+    public int cautions() {
+        return cautions;
     }
 
     /** Share of in-scope questions served (answered right, or right intent among the choices). */

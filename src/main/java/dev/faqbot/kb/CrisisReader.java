@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 final class CrisisReader {
 
     private static final Set<String> PATTERN_FIELDS = Set.of("id", "emergency", "self_harm");
+    private static final Set<String> EXAMPLE_FIELDS = Set.of("id", "emergency", "self_harm", "not_crisis");
     private static final Set<String> REPLY_FIELDS = Set.of("id", "emergency", "self_harm", "sources", "reviewed");
     private static final Set<String> REPLY_PARTS = Set.of("title", "answer");
     private static final List<String> MUST_MENTION = List.of("911", "988");
@@ -46,6 +47,33 @@ final class CrisisReader {
             }
         }
         return patterns;
+    }
+
+    /**
+     * Reads the detector's examples; each goes into {@code examplesOut} too, so that one standing under two lists,
+     * or also under an intent, is reported like any duplicate example.
+     */
+    Optional<CrisisExamples> readExamples(YamlFile file, List<Problem> problems,
+                                          List<IntentReader.ExampleAt> examplesOut) {
+        Fields fields = new Fields(file, problems);
+        fields.onlyKnown(EXAMPLE_FIELDS);
+        Ids.checkId(fields, KnowledgeBaseLoader.CRISIS_EXAMPLES);
+        int before = problems.size();
+        List<String> emergency = examples(fields, "emergency", examplesOut);
+        List<String> selfHarm = examples(fields, "self_harm", examplesOut);
+        List<String> notCrisis = examples(fields, "not_crisis", examplesOut);
+        return problems.size() > before ? Optional.empty()
+                : Optional.of(new CrisisExamples(emergency, selfHarm, notCrisis));
+    }
+
+    private static List<String> examples(Fields fields, String name, List<IntentReader.ExampleAt> examplesOut) {
+        List<String> texts = new ArrayList<>();
+        for (Fields.Item item : fields.texts(name, true)) {
+            texts.add(item.text());
+            examplesOut.add(new IntentReader.ExampleAt("crisis_examples " + name, item.text(), fields.file().name(),
+                    item.line()));
+        }
+        return texts;
     }
 
     Optional<Replies> readReplies(YamlFile file, List<Problem> problems) {

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 public final class KnowledgeBaseLoader {
 
     static final String CRISIS = "crisis";
+    static final String CRISIS_EXAMPLES = "crisis_examples";
     static final String SYNONYMS = "synonyms";
     static final String DISCLAIMER = "disclaimer";
     static final String RULES = "content-rules";
@@ -45,13 +46,14 @@ public final class KnowledgeBaseLoader {
         List<IntentReader.ExampleAt> examples = new ArrayList<>();
         IntentReader intentReader = new IntentReader();
         intentFiles.forEach((id, file) -> {
-            if (!id.equals(CRISIS) && !id.equals(SYNONYMS)) {
+            if (!id.equals(CRISIS) && !id.equals(SYNONYMS) && !id.equals(CRISIS_EXAMPLES)) {
                 intentReader.read(file, id, problems, examples).ifPresent(i -> intents.put(id, i));
             }
         });
+        CrisisReader crisisReader = new CrisisReader();
+        CrisisExamples crisisExamples = crisisExamples(intentFiles, crisisReader, problems, examples);
         new ExampleChecker(normaliser).check(examples, problems);
 
-        CrisisReader crisisReader = new CrisisReader();
         Optional<CrisisReader.Patterns> patterns = special(intentFiles, CRISIS, "intents", problems)
                 .flatMap(f -> crisisReader.readPatterns(f, problems));
         Optional<CrisisReader.Replies> replies = special(responseFiles, CRISIS, "responses", problems)
@@ -70,11 +72,23 @@ public final class KnowledgeBaseLoader {
                 || disclaimer.isEmpty()) {
             return new LoadResult.Refused(problems);
         }
-        CrisisRules crisis = new CrisisRules(patterns.get().emergency(), patterns.get().selfHarm(),
+        CrisisRules crisis = new CrisisRules(patterns.get().emergency(), patterns.get().selfHarm(), crisisExamples,
                 replies.get().emergency(), replies.get().selfHarm());
         KnowledgeBase kb = new KnowledgeBase(intents, responses, disclaimer.get(), crisis, synonyms, rules,
                 version(root, intentFiles, responseFiles), clock.instant());
         return new LoadResult.Loaded(kb, problems);
+    }
+
+    /** The detector's examples; without the file the safety check runs on its patterns alone (a warning). */
+    private static CrisisExamples crisisExamples(Map<String, YamlFile> intentFiles, CrisisReader reader,
+                                                 List<Problem> problems, List<IntentReader.ExampleAt> examples) {
+        YamlFile file = intentFiles.get(CRISIS_EXAMPLES);
+        if (file == null) {
+            problems.add(Problem.warning("intents/" + CRISIS_EXAMPLES + ".yml", 1, "", "missing: the safety check"
+                    + " will recognise emergencies by the patterns in intents/crisis.yml alone"));
+            return CrisisExamples.NONE;
+        }
+        return reader.readExamples(file, problems, examples).orElse(CrisisExamples.NONE);
     }
 
     private Map<String, Response> readResponses(Path root, Map<String, YamlFile> files, Map<String, YamlFile> intentFiles,

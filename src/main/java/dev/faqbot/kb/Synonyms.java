@@ -2,6 +2,7 @@ package dev.faqbot.kb;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,19 +17,27 @@ public final class Synonyms {
     private static final Synonyms NONE = new Synonyms(Map.of());
 
     private final List<Rule> rules;
+    /** Every variant in one alternation, longest first: one linear pass over the text, whatever the count. */
+    private final Pattern any;
+    private final Map<String, String> canonicalOf;
 
     /** @param canonicalToVariants each canonical word with the lower-case variants that mean the same */
     public Synonyms(Map<String, List<String>> canonicalToVariants) {
         List<Rule> all = new ArrayList<>();
         canonicalToVariants.forEach((canonical, variants) -> {
             for (String variant : variants) {
-                all.add(new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(variant) + "(?![\\p{L}\\p{N}])"),
-                        canonical, variant.length()));
+                all.add(new Rule(variant, canonical));
             }
         });
-        // Longest first, so "mesenchymal stem cells" wins over "stem cells".
-        all.sort(Comparator.comparingInt(Rule::length).reversed());
+        // Longest first, so "mesenchymal stem cells" wins over "stem cells" where both start.
+        all.sort(Comparator.comparingInt((Rule r) -> r.variant().length()).reversed().thenComparing(Rule::variant));
         this.rules = List.copyOf(all);
+        Map<String, String> canonical = new HashMap<>();
+        all.forEach(r -> canonical.putIfAbsent(r.variant(), r.canonical()));
+        this.canonicalOf = Map.copyOf(canonical);
+        String alternation = String.join("|", all.stream().map(r -> Pattern.quote(r.variant())).toList());
+        this.any = all.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
     public static Synonyms none() {
@@ -37,11 +46,16 @@ public final class Synonyms {
 
     /** Rewrites every variant in normalised text to its canonical word. */
     public String apply(String normalised) {
-        String text = normalised;
-        for (Rule rule : rules) {
-            text = rule.pattern.matcher(text).replaceAll(Matcher.quoteReplacement(rule.canonical));
+        if (any == null) {
+            return normalised;
         }
-        return text;
+        Matcher matcher = any.matcher(normalised);
+        StringBuilder out = new StringBuilder(normalised.length());
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(canonicalOf.get(matcher.group())));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     public int size() {
@@ -51,18 +65,19 @@ public final class Synonyms {
     /** Equal when they rewrite the same variants to the same words: a reload keeps the model only then. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Synonyms that && keys().equals(that.keys());
+        return other instanceof Synonyms that && rules.equals(that.rules);
     }
 
     @Override
     public int hashCode() {
-        return keys().hashCode();
+        return rules.hashCode();
     }
 
-    private List<String> keys() {
-        return rules.stream().map(r -> r.pattern.pattern() + '\u0000' + r.canonical).toList();
+    /** The same text for the same rules, whatever order they were listed in: for cache keys. */
+    public String fingerprint() {
+        return String.join("\n", rules.stream().map(r -> r.variant() + '\u0000' + r.canonical()).toList());
     }
 
-    private record Rule(Pattern pattern, String canonical, int length) {
+    private record Rule(String variant, String canonical) {
     }
 }

@@ -84,7 +84,8 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
 
     /** A "not helpful" vote; {@code decision} is the bot's decision for the question (for its guesses). */
     public void recordNotHelpful(String question, Decision decision) {
-        if (!(decision instanceof Decision.Emergency)) {
+        // A message that raised any alarm is never kept: it may say far more about a person than a question.
+        if (!(decision instanceof Decision.Emergency) && !(decision instanceof Decision.Cautioned)) {
             record(question, LearningEntry.NOT_HELPFUL, ranking(decision));
         }
     }

@@ -3,6 +3,7 @@ package dev.faqbot.moderation;
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.Brain;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.KnowledgeBaseLoader;
 import dev.faqbot.text.Normaliser;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything moderators work with, wired to one running bot: reloads (and the file watcher), statistics,
@@ -48,15 +50,15 @@ public final class Moderation implements AutoCloseable {
     /**
      * Wires moderation to {@code bot}, which was trained from the knowledge base in {@code kbRoot}.
      *
+     * @param trainer   builds a brain from a checked knowledge base (the one that trained {@code bot})
      * @param watch     reload by itself when files in intents/ or responses/ change
      * @param listeners told of every reload (e.g. {@link AuditLog}, the console, the moderator log channel)
      */
-    public static Moderation start(Path kbRoot, Settings settings, FaqBot bot, Clock clock, boolean watch,
-                                   List<ReloadListener> listeners) throws IOException {
+    public static Moderation start(Path kbRoot, Settings settings, FaqBot bot, Function<KnowledgeBase, Brain> trainer,
+                                   Clock clock, boolean watch, List<ReloadListener> listeners) throws IOException {
         Objects.requireNonNull(settings, "settings");
         Normaliser normaliser = new Normaliser(settings.maxQuestionChars());
-        Reloader reloader = new Reloader(kbRoot, new KnowledgeBaseLoader(normaliser, clock),
-                kb -> Brain.train(kb, normaliser, settings.classifier()), bot);
+        Reloader reloader = new Reloader(kbRoot, new KnowledgeBaseLoader(normaliser, clock), trainer, bot);
         listeners.forEach(reloader::addListener);
         BotStats stats = BotStats.of(bot, clock);
         bot.addListener(stats);

@@ -2,9 +2,12 @@ package dev.faqbot.moderation;
 
 import dev.faqbot.core.Outcome;
 
-/** The four kinds of reply, named as in {@code ask --json}, for counting and for the learning log. */
+/**
+ * The kinds of reply, named as in {@code ask --json}, for counting and for the learning log. A caution (the
+ * emergency lines above a normal reply) counts as a kind of its own, so moderators see how often it happens.
+ */
 enum OutcomeKind {
-    ANSWERED("answered"), CLARIFY("clarify"), FALLBACK("fallback"), EMERGENCY("emergency");
+    ANSWERED("answered"), CLARIFY("clarify"), FALLBACK("fallback"), EMERGENCY("emergency"), CAUTION("caution");
 
     private final String label;
 
@@ -21,6 +24,9 @@ enum OutcomeKind {
         }
         if (outcome instanceof Outcome.Emergency) {
             return EMERGENCY;
+        }
+        if (outcome instanceof Outcome.Cautioned) {
+            return CAUTION;
         }
         return FALLBACK;
     }

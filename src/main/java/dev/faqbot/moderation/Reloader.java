@@ -103,8 +103,8 @@ public final class Reloader implements AutoCloseable {
         Brain brain;
         try {
             // Same intents and synonyms give the same model: an edit to answers alone is live at once.
-            brain = retrain ? trainer.apply(next)
-                    : new Brain(next, currentBrain.classifier(), new SafetyCheck(next.crisis()));
+            brain = retrain ? trainer.apply(next) : new Brain(next, currentBrain.classifier(),
+                    new SafetyCheck(next.crisis(), currentBrain.safety().detector()), currentBrain.embedder());
         } catch (RuntimeException e) {
             return refused(trigger, current, "training the model failed: " + e.getMessage());
         }
@@ -113,9 +113,13 @@ public final class Reloader implements AutoCloseable {
                 Duration.ofNanos(System.nanoTime() - start), retrain);
     }
 
-    /** The model depends on the intents' examples and the synonyms (the classifier settings are fixed). */
+    /**
+     * The models depend on the intents' examples, the synonyms and the emergency detector's examples (the
+     * settings are fixed while the bot runs).
+     */
     static boolean needsNewModel(KnowledgeBase current, KnowledgeBase next) {
-        return !current.intents().equals(next.intents()) || !current.synonyms().equals(next.synonyms());
+        return !current.intents().equals(next.intents()) || !current.synonyms().equals(next.synonyms())
+                || !current.crisis().examples().equals(next.crisis().examples());
     }
 
     private static ReloadResult refused(String trigger, KnowledgeBase current, String message) {

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * The bot's statistics at one moment, for {@code /faq-admin stats}.
  *
- * @param byOutcome      questions per outcome: answered, clarify, fallback, emergency
+ * @param byOutcome      questions per outcome: answered, clarify, fallback, emergency, caution
  * @param byIntent       answered questions per intent
  * @param fallbackRate   the share of questions declined, from 0 to 1
  * @param cacheHitRatio  the share of answer-cache lookups served from the cache, from 0 to 1

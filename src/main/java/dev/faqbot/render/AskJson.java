@@ -14,13 +14,33 @@ import java.util.List;
  * is evaluated through them. {@code answer} is the text a user sees, the disclaimer included.
  */
 @JsonPropertyOrder({"text", "outcome", "intent", "confidence", "candidates", "title", "answer", "sources",
-        "reviewed", "related"})
+        "reviewed", "related", "alarm"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AskJson(String text, String outcome, String intent, double confidence, List<String> candidates,
                       String title, String answer, List<Source> sources, String reviewed,
-                      @JsonProperty("related") List<String> related) {
+                      @JsonProperty("related") List<String> related, Alarm alarm) {
+
+    /**
+     * The emergency lines shown above the reply when the safety check saw a possible danger but was not sure
+     * (the {@code outcome} is then the normal reply's); null otherwise.
+     */
+    @JsonPropertyOrder({"danger", "title", "answer"})
+    public record Alarm(String danger, String title, String answer) {
+    }
+
+    AskJson(String text, String outcome, String intent, double confidence, List<String> candidates, String title,
+            String answer, List<Source> sources, String reviewed, List<String> related) {
+        this(text, outcome, intent, confidence, candidates, title, answer, sources, reviewed, related, null);
+    }
 
     public static AskJson of(Outcome outcome) {
+        if (outcome instanceof Outcome.Cautioned c) {
+            AskJson reply = of(c.answer());
+            return new AskJson(reply.text(), reply.outcome(), reply.intent(), reply.confidence(), reply.candidates(),
+                    reply.title(), reply.answer(), reply.sources(), reply.reviewed(), reply.related(),
+                    new Alarm(c.danger().name().toLowerCase(java.util.Locale.ROOT), c.reply().title(),
+                            c.reply().answer().strip()));
+        }
         if (outcome instanceof Outcome.Emergency e) {
             return new AskJson(e.question(), "emergency", null, 1.0, List.of(), e.reply().title(),
                     e.reply().answer().strip(), e.reply().sources(), null, List.of());
@@ -34,17 +54,24 @@ public record AskJson(String text, String outcome, String intent, double confide
         if (outcome instanceof Outcome.Clarify c) {
             List<String> ids = c.candidates().stream().map(Response::id).toList();
             String text = String.join("\n", c.candidates().stream().map(r -> "- " + r.title()).toList());
-            return new AskJson(c.question(), "clarify", null, round(c.confidence()), ids, Wording.CLARIFY_TITLE,
-                    text + "\n\n" + Wording.CLARIFY_HINT, List.of(), null, List.of());
+            return new AskJson(c.question(), "clarify", null, round(c.confidence()), ids, Wording.clarifyTitle(ids.size()),
+                    text + "\n\n" + Wording.CLARIFY_HINT + "\n\n" + Wording.DANGER_LINE, List.of(), null, List.of());
         }
         Outcome.NoMatch n = (Outcome.NoMatch) outcome;
         String topics = String.join("\n", n.topics().stream().map(r -> "- " + r.title()).toList());
         return new AskJson(n.question(), "fallback", null, round(n.confidence()), List.of(), Wording.NO_MATCH_TITLE,
-                Wording.noMatch(n.reason()) + "\n\n" + Wording.TOPICS_INTRO + "\n" + topics, List.of(), null, List.of());
+                Wording.noMatch(n.reason()) + "\n\n" + Wording.TOPICS_INTRO + "\n" + topics + "\n\n"
+                        + Wording.DANGER_LINE, List.of(), null, List.of());
     }
 
     /** For eval with a training file that has no responses: the decision alone, without answer text. */
     public static AskJson of(String question, Decision decision) {
+        if (decision instanceof Decision.Cautioned c) {
+            AskJson reply = of(question, c.decision());
+            return new AskJson(question, reply.outcome(), reply.intent(), reply.confidence(), reply.candidates(),
+                    null, null, List.of(), null, List.of(),
+                    new Alarm(c.danger().name().toLowerCase(java.util.Locale.ROOT), null, null));
+        }
         if (decision instanceof Decision.Emergency) {
             return new AskJson(question, "emergency", null, 1.0, List.of(), null, null, List.of(), null, List.of());
         }

@@ -20,19 +20,30 @@ public final class ConsoleRenderer {
         StringBuilder out = new StringBuilder();
         List<String> choices = new ArrayList<>();
         if (outcome instanceof Outcome.Emergency e) {
-            out.append("!! ").append(e.reply().title()).append(" !!\n\n").append(e.reply().answer().strip()).append('\n');
+            emergency(out, e.reply());
+        } else if (outcome instanceof Outcome.Cautioned c) {
+            emergency(out, c.reply());
+            out.append('\n');
+            Rendered below = render(c.answer());
+            out.append(below.text());
+            choices.addAll(below.choices());
         } else if (outcome instanceof Outcome.Answered a) {
             answer(out, a);
             list(out, "Related questions:", a.related(), choices);
         } else if (outcome instanceof Outcome.Clarify c) {
-            out.append(Wording.CLARIFY_TITLE).append('\n');
+            out.append(Wording.clarifyTitle(c.candidates().size())).append('\n');
             list(out, null, c.candidates(), choices);
-            out.append(Wording.CLARIFY_HINT).append(" (type a number)\n");
+            out.append(Wording.CLARIFY_HINT).append(" (type a number)\n\n").append(Wording.DANGER_LINE).append('\n');
         } else if (outcome instanceof Outcome.NoMatch n) {
             out.append(Wording.noMatch(n.reason())).append('\n');
             list(out, Wording.TOPICS_INTRO, n.topics(), choices);
+            out.append('\n').append(Wording.DANGER_LINE).append('\n');
         }
         return new Rendered(out.toString(), choices);
+    }
+
+    private static void emergency(StringBuilder out, dev.faqbot.kb.EmergencyReply reply) {
+        out.append("!! ").append(reply.title()).append(" !!\n\n").append(reply.answer().strip()).append('\n');
     }
 
     /** The numbered list of every topic the bot can answer (the chat's "topics" command). */

@@ -12,8 +12,16 @@ public final class Wording {
             + " questions. For anything about your own care, please ask your neurologist or ALS clinic.";
     public static final String EMPTY_TEXT = "Please type a question, for example: \"What are MSCs?\"";
     public static final String TOPICS_INTRO = "Here is what I can answer:";
+    /** Ends every "did you mean" and "I don't know": whoever is in danger must never have to search for it. */
+    public static final String DANGER_LINE = "If someone is in danger now, call your local emergency number"
+            + " (911 in the US and Canada, 999 in the UK, 112 in the EU, 000 in Australia).";
 
     private Wording() {
+    }
+
+    /** "Did you mean one of these?", or "Did you mean this?" for a single choice. */
+    public static String clarifyTitle(int choices) {
+        return choices == 1 ? "Did you mean this?" : CLARIFY_TITLE;
     }
 
     /** The opening line of a "no match" reply for the given reason. */

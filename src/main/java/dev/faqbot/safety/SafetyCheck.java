@@ -1,5 +1,6 @@
 package dev.faqbot.safety;
 
+import dev.faqbot.classify.Query;
 import dev.faqbot.kb.CrisisRules;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The first step for every message: a medical emergency or a risk of self-harm is recognised here, before any
- * classification, so that such a message gets emergency guidance and nothing from the knowledge base.
+ * classification, so that such a message gets emergency guidance and nothing from the knowledge base. The
+ * moderators' patterns ({@code intents/crisis.yml}) OR the detector ({@link CrisisDetector}) raise the alarm.
  */
 public final class SafetyCheck {
 
@@ -16,12 +18,19 @@ public final class SafetyCheck {
     public enum Danger { MEDICAL_EMERGENCY, SELF_HARM }
 
     private final CrisisRules rules;
+    private final Optional<CrisisDetector> detector;
 
+    /** Patterns alone. */
     public SafetyCheck(CrisisRules rules) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this(rules, Optional.empty());
     }
 
-    /** Checks cleaned (lower-case, mark-up free) text; self-harm is checked first as it needs a different line. */
+    public SafetyCheck(CrisisRules rules, Optional<CrisisDetector> detector) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.detector = Objects.requireNonNull(detector, "detector");
+    }
+
+    /** The patterns alone on cleaned (lower-case, mark-up free) text; self-harm first as it needs another reply. */
     public Optional<Danger> check(String cleaned) {
         if (matchesAny(rules.selfHarm(), cleaned)) {
             return Optional.of(Danger.SELF_HARM);
@@ -30,6 +39,26 @@ public final class SafetyCheck {
             return Optional.of(Danger.MEDICAL_EMERGENCY);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The whole check: a pattern match is always sure; otherwise the detector reads the meaning. {@code cleaned}
+     * is the whole message; {@code query} gives the sentence vectors (shared with the classifier).
+     */
+    public Optional<Alarm> check(String cleaned, Query query) {
+        Optional<Danger> matched = check(cleaned);
+        if (matched.isPresent()) {
+            return Optional.of(new Alarm(matched.get(), Alarm.Level.SURE, "pattern"));
+        }
+        if (detector.isEmpty() || !query.hasVectors()) {
+            return Optional.empty();
+        }
+        return detector.get().check(cleaned, query);
+    }
+
+    /** The detector, when the bot has sentence vectors. */
+    public Optional<CrisisDetector> detector() {
+        return detector;
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String text) {

@@ -20,7 +20,7 @@ class ClassifierSettingsTest {
             "300   | 1  | 2.0  | 6 | character n-gram length must be 0 (off), 3, 4 or 5: 6"})
     void badSettings_areRefusedWithAClearMessage(int iterations, int cutoff, double sigma, int charGrams, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ClassifierSettings(iterations, cutoff, sigma, true, true, charGrams, true, true));
+                () -> ClassifierSettings.words(iterations, cutoff, sigma, true, true, charGrams, true, true));
 
         assertEquals(message, e.getMessage());
     }

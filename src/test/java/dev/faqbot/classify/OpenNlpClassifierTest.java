@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
 class OpenNlpClassifierTest {
 
     private static final Normaliser NORMALISER = new Normaliser(500);
-    private static final ClassifierSettings FAST = new ClassifierSettings(60, 1, 2.0, true, true, 4, true, true);
+    private static final ClassifierSettings FAST = ClassifierSettings.words(60, 1, 2.0, true, true, 4, true, true);
 
     private static KnowledgeBase kb;
     private static OpenNlpClassifier classifier;

@@ -53,7 +53,8 @@ class SettingsLoaderTest {
         Settings defaults = SettingsLoader.defaults();
 
         assertEquals(new Thresholds(0.6, 0.5, 0.15, 0.10), settings.thresholds());
-        assertEquals(new Settings(defaults.classifier(), new Thresholds(0.6, 0.5, 0.15, 0.10), defaults.cache(),
+        assertEquals(new Settings(defaults.classifier(), defaults.safety(), new Thresholds(0.6, 0.5, 0.15, 0.10),
+                defaults.cache(),
                 defaults.maxQuestionChars(), defaults.discord(), defaults.learning()), settings);
     }
 

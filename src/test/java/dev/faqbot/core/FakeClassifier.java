@@ -1,6 +1,7 @@
 package dev.faqbot.core;
 
 import dev.faqbot.classify.IntentClassifier;
+import dev.faqbot.classify.Query;
 import dev.faqbot.classify.Ranking;
 import dev.faqbot.classify.Scored;
 import java.util.ArrayList;
@@ -40,9 +41,9 @@ final class FakeClassifier implements IntentClassifier {
     }
 
     @Override
-    public Ranking classify(String normalised) {
-        seen.add(normalised);
-        return table.getOrDefault(normalised, otherwise);
+    public Ranking classify(Query query) {
+        seen.add(query.text());
+        return table.getOrDefault(query.text(), otherwise);
     }
 
     int calls() {

@@ -4,6 +4,7 @@ import dev.faqbot.config.Settings;
 import dev.faqbot.config.SettingsLoader;
 import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Brain;
+import dev.faqbot.testing.Brains;
 import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.kb.KnowledgeBaseLoader;
@@ -28,10 +29,15 @@ final class RealBot {
             if (!(result instanceof LoadResult.Loaded loaded)) {
                 throw new IllegalStateException("the shipped knowledge base does not load: " + result.problems());
             }
-            bot = new FaqBot(Brain.train(loaded.knowledgeBase(), normaliser, settings.classifier()), normaliser,
+            bot = new FaqBot(Brains.shipped(), normaliser,
                     new Decider(settings.thresholds()),
                     new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()));
         }
         return bot;
+    }
+
+    /** Trains a changed copy of the shipped knowledge base as the bot would. */
+    static java.util.function.Function<dev.faqbot.kb.KnowledgeBase, Brain> trainer() {
+        return Brains::train;
     }
 }

@@ -10,6 +10,7 @@ import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Brain;
 import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.testing.Brains;
 import dev.faqbot.testing.Kbs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class QualityTargetsTest {
     @BeforeAll
     static void trainTheShippedBot() {
         Settings settings = SettingsLoader.defaults();
-        bot = new FaqBot(Brain.train(Kbs.shipped(), Kbs.NORMALISER, settings.classifier()), Kbs.NORMALISER,
+        bot = new FaqBot(Brains.shipped(), Kbs.NORMALISER,
                 new Decider(settings.thresholds()), new AnswerCache(0, Duration.ofMinutes(1)));
     }
 

@@ -152,6 +152,7 @@ class KnowledgeBaseSchemaTest {
     static String schemaFor(String name) {
         return switch (name) {
             case "intents/crisis.yml" -> "crisis-patterns.schema.json";
+            case "intents/crisis_examples.yml" -> "crisis-examples.schema.json";
             case "intents/synonyms.yml" -> "synonyms.schema.json";
             case "responses/crisis.yml" -> "crisis-replies.schema.json";
             case "responses/disclaimer.yml" -> "disclaimer.schema.json";

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.core.Thresholds;
+import dev.faqbot.safety.DetectorSettings;
 import dev.faqbot.testkit.MiniKb;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +26,7 @@ class ModerationTest {
     Path data;
 
     private Settings settings(boolean learning) {
-        return new Settings(MiniKb.SETTINGS, Thresholds.DEFAULTS, new Settings.Cache(100, Duration.ofMinutes(5)), 500,
+        return new Settings(MiniKb.SETTINGS, DetectorSettings.DEFAULTS, Thresholds.DEFAULTS, new Settings.Cache(100, Duration.ofMinutes(5)), 500,
                 new Settings.Discord("", List.of(), 10, "", "", 1, List.of()),
                 new Settings.Learning(learning, data.resolve("unanswered.jsonl").toString(), 30, 0.65, 64));
     }
@@ -33,7 +34,8 @@ class ModerationTest {
     @Test
     void questionsFeedbackAndReloads_flowIntoStatsLearningAndReports() throws Exception {
         FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
-        try (Moderation moderation = Moderation.start(root, settings(true), bot, Clock.systemUTC(), false, List.of())) {
+        try (Moderation moderation = Moderation.start(root, settings(true), bot, MiniKb::train, Clock.systemUTC(), false,
+                List.of())) {
             bot.ask(MiniKb.MSC_QUESTION);
             bot.ask("what do mesenchymal stem cells cost");
             moderation.feedback().record(MiniKb.MSC_QUESTION, "msc_basics", false);
@@ -58,7 +60,7 @@ class ModerationTest {
         MiniKb.file(root, "responses/msc_basics.yml", MiniKb.msc("Saved during start-up", "2099-01-01"));
         List<ReloadResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        try (Moderation moderation = Moderation.start(root, settings(false), bot, Clock.systemUTC(), true,
+        try (Moderation moderation = Moderation.start(root, settings(false), bot, MiniKb::train, Clock.systemUTC(), true,
                 List.of(results::add))) {
             Eventually.until(() -> !results.isEmpty(), () -> "the start-up check");
         }
@@ -69,7 +71,8 @@ class ModerationTest {
     @Test
     void withLearningOff_nothingIsWritten() throws Exception {
         FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
-        try (Moderation moderation = Moderation.start(root, settings(false), bot, Clock.systemUTC(), false, List.of())) {
+        try (Moderation moderation = Moderation.start(root, settings(false), bot, MiniKb::train, Clock.systemUTC(),
+                false, List.of())) {
             bot.ask("tell me about knees");
             moderation.feedback().record("tell me about knees", "msc_basics", false);
 

@@ -28,7 +28,7 @@ public final class MiniKb {
     public static final Normaliser NORMALISER = new Normaliser(500);
     public static final String MSC_QUESTION = "what are mesenchymal stem cells";
     /** Fewer iterations than the default: a few dozen examples converge long before 300. */
-    public static final ClassifierSettings SETTINGS = new ClassifierSettings(100, 1, 2.0, true, true, 4, true, true);
+    public static final ClassifierSettings SETTINGS = ClassifierSettings.words(100, 1, 2.0, true, true, 4, true, true);
 
     private MiniKb() {
     }

@@ -1,0 +1,39 @@
+package dev.faqbot.classify;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
+/**
+ * BGE-small-en-v1.5 (quantized), run in-process by ONNX Runtime. The model and its tokenizer ship inside the jar:
+ * nothing is downloaded, ever. Loading takes about a second; one short question takes a few milliseconds.
+ */
+public final class BgeSmallEncoder implements SentenceEncoder {
+
+    /** Changes whenever the model or the way text is given to it changes, so that cached vectors are not reused. */
+    public static final String MODEL_ID = "bge-small-en-v1.5-q/langchain4j-1.20.0-beta30";
+    private static final int DIMENSION = 384;
+
+    private final EmbeddingModel model;
+
+    /** Loads the model (about a second). */
+    public BgeSmallEncoder() {
+        // Our own thread pool is never needed: the bot embeds one question at a time on the asking thread.
+        this.model = new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
+    }
+
+    @Override
+    public String modelId() {
+        return MODEL_ID;
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    @Override
+    public float[] encode(String text) {
+        // BGE was trained on sentences: an empty text still gets a vector (of the special tokens alone).
+        return model.embed(text == null ? "" : text).content().vector();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.faqbot.classify;
+
+import dev.faqbot.kb.Synonyms;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The intent classifier: one OpenNLP maximum-entropy model (quasi-Newton, real-valued features) over what a
+ * message says word for word (tf-idf words, word pairs, character 4-grams) and what it means (its BGE sentence
+ * vector), side by side. Words catch names and exact terms ("Neuronata-R", "phase 2"); the vector catches
+ * the same question in other words ("is it allowed here", "can they legally sell it"). One model over both,
+ * rather than two models multiplied, gave the best-calibrated confidences (README: what moved the numbers).
+ */
+public final class JointClassifier implements IntentClassifier {
+
+    private static final String BIAS = "bias";
+    private static final int FORMAT = 0x4A43_0001; // "JC" v1
+
+    private final MaxentModel model;
+    private final SparseFeatures sparse;
+    private final KnownPhrases known;
+    private final Embedder embedder;
+    private final float vectorWeight;
+    private final String[] vectorNames;
+
+    private JointClassifier(MaxentModel model, SparseFeatures sparse, KnownPhrases known, Embedder embedder,
+                            double vectorWeight, int dimension) {
+        this.model = model;
+        this.sparse = sparse;
+        this.known = known;
+        this.embedder = embedder;
+        this.vectorWeight = (float) vectorWeight;
+        this.vectorNames = new String[dimension];
+        for (int i = 0; i < dimension; i++) {
+            vectorNames[i] = "v" + i;
+        }
+    }
+
+    /**
+     * Trains on {@code examples} (normalised text), whose sentence vectors are in {@code vectors}.
+     *
+     * @param embedder embeds the questions asked later (the same model that made {@code vectors})
+     */
+    public static JointClassifier train(List<LabelledText> examples, Map<String, float[]> vectors, Synonyms synonyms,
+                                        ClassifierSettings settings, Embedder embedder) {
+        checkLabels(examples);
+        TextFeatures words = new TextFeatures(synonyms, settings.stem(), settings.stopWords());
+        List<String[]> tokenised = examples.stream().map(e -> words.tokens(e.text())).toList();
+        SparseFeatures sparse = SparseFeatures.fit(words, tokenised);
+        int dimension = dimension(vectors);
+        JointClassifier shell = new JointClassifier(null, sparse, null, embedder, settings.vectorWeight(), dimension);
+        List<Event> events = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            LabelledText example = examples.get(i);
+            float[] vector = Objects.requireNonNull(vectors.get(example.text()), () -> "no vector for " + example.text());
+            Features f = shell.features(sparse.of(tokenised.get(i)), vector);
+            events.add(new Event(example.label(), f.names(), f.values()));
+        }
+        MaxentModel model = Maxent.train(events, settings.l2Cost(), settings.iterations(), 2);
+        return new JointClassifier(model, sparse, new KnownPhrases(words, examples, tokenised), embedder,
+                settings.vectorWeight(), dimension);
+    }
+
+    /**
+     * A classifier saved with {@link #bytes()}: the weights, the idf table and the known phrases, so that a
+     * restart with an unchanged knowledge base re-reads no example.
+     */
+    public static JointClassifier restore(byte[] saved, Synonyms synonyms, ClassifierSettings settings,
+                                          Embedder embedder, int dimension) throws IOException {
+        TextFeatures words = new TextFeatures(synonyms, settings.stem(), settings.stopWords());
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved))) {
+            if (in.readInt() != FORMAT) {
+                throw new IOException("saved by another version");
+            }
+            byte[] model = new byte[in.readInt()];
+            in.readFully(model);
+            SparseFeatures sparse = SparseFeatures.read(words, in);
+            KnownPhrases known = KnownPhrases.read(words, in);
+            return new JointClassifier(Maxent.fromBytes(model), sparse, known, embedder, settings.vectorWeight(),
+                    dimension);
+        }
+    }
+
+    /** Everything {@link #restore} needs, for the model cache. */
+    public byte[] bytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            byte[] model = Maxent.toBytes(this.model);
+            out.writeInt(FORMAT);
+            out.writeInt(model.length);
+            out.write(model);
+            sparse.write(out);
+            known.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public Ranking classify(Query query) {
+        float[] vector = query.hasVectors() ? query.vector() : embedder.embed(query.text());
+        Features f = features(sparse.of(query.text()), vector);
+        double[] probabilities = model.eval(f.names(), f.values());
+        List<Scored> ranked = new ArrayList<>(probabilities.length);
+        for (int i = 0; i < probabilities.length; i++) {
+            ranked.add(new Scored(model.getOutcome(i), probabilities[i]));
+        }
+        return known.apply(query.text(), new Ranking(ranked));
+    }
+
+    private Features features(SparseFeatures.Weighted words, float[] vector) {
+        int n = words.names().length;
+        String[] names = new String[n + vector.length + 1];
+        float[] values = new float[names.length];
+        System.arraycopy(words.names(), 0, names, 0, n);
+        System.arraycopy(words.values(), 0, values, 0, n);
+        System.arraycopy(vectorNames, 0, names, n, vector.length);
+        for (int d = 0; d < vector.length; d++) {
+            values[n + d] = vectorWeight * vector[d];
+        }
+        names[names.length - 1] = BIAS;
+        values[values.length - 1] = 1f;
+        return new Features(names, values);
+    }
+
+    private record Features(String[] names, float[] values) {
+    }
+
+    private static int dimension(Map<String, float[]> vectors) {
+        return vectors.values().stream().findFirst().map(v -> v.length)
+                .orElseThrow(() -> new IllegalArgumentException("training needs at least one example vector"));
+    }
+
+    private static void checkLabels(List<LabelledText> examples) {
+        if (examples.stream().map(LabelledText::label).distinct().count() < 2) {
+            throw new IllegalArgumentException("training needs examples of at least two intents");
+        }
+    }
+}

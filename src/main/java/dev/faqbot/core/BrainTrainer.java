@@ -1,0 +1,200 @@
+package dev.faqbot.core;
+
+import dev.faqbot.classify.ClassifierSettings;
+import dev.faqbot.classify.Embedder;
+import dev.faqbot.classify.IntentClassifier;
+import dev.faqbot.classify.JointClassifier;
+import dev.faqbot.classify.LabelledText;
+import dev.faqbot.classify.ModelStore;
+import dev.faqbot.classify.OpenNlpClassifier;
+import dev.faqbot.classify.Progress;
+import dev.faqbot.classify.Query;
+import dev.faqbot.classify.VectorModel;
+import dev.faqbot.kb.CrisisExamples;
+import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.Synonyms;
+import dev.faqbot.safety.CrisisDetector;
+import dev.faqbot.safety.DetectorSettings;
+import dev.faqbot.safety.SafetyCheck;
+import dev.faqbot.text.Normaliser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a {@link Brain} from a knowledge base: embeds the examples (only new ones: the vector store keeps the
+ * rest), then trains the intent classifier and the emergency detector, or takes them from the model store when
+ * nothing they learn from has changed. Safe to use from one thread at a time (the reload thread).
+ */
+public final class BrainTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BrainTrainer.class);
+    /** Part of every model key: change it when the features or the way models are saved change. */
+    private static final String FORMAT = "faqbot-models-1";
+
+    private final Normaliser normaliser;
+    private final ClassifierSettings classifier;
+    private final DetectorSettings detector;
+    private final Optional<Embedder> embedder;
+    private final ModelStore models;
+    private final Progress progress;
+
+    /**
+     * @param embedder the sentence model; empty runs the words engine and the safety patterns alone
+     * @param models   where trained models are kept between runs
+     */
+    public BrainTrainer(Normaliser normaliser, ClassifierSettings classifier, DetectorSettings detector,
+                        Optional<Embedder> embedder, ModelStore models, Progress progress) {
+        this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.detector = Objects.requireNonNull(detector, "detector");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.models = Objects.requireNonNull(models, "models");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** The words engine and the safety patterns alone: no sentence model, nothing kept between runs. */
+    public static BrainTrainer wordsOnly(Normaliser normaliser, ClassifierSettings classifier) {
+        return new BrainTrainer(normaliser, classifier.withEngine(ClassifierSettings.Engine.WORDS),
+                DetectorSettings.DEFAULTS, Optional.empty(), ModelStore.NONE, Progress.NONE);
+    }
+
+    public Brain train(KnowledgeBase kb) {
+        List<LabelledText> examples = Brain.examples(kb, normaliser);
+        if (embedder.isEmpty()) {
+            return new Brain(kb, words(kb, examples), new SafetyCheck(kb.crisis()), Optional.empty());
+        }
+        Embedder sentences = embedder.get();
+        CrisisExamples crisis = kb.crisis().examples();
+        boolean detect = detector.enabled() && crisis.trainable();
+        List<String> texts = new ArrayList<>(examples.stream().map(LabelledText::text).toList());
+        if (detect) {
+            texts.addAll(crisisTexts(crisis));
+        }
+        Map<String, float[]> vectors = sentences.embedAll(texts, progress);
+        IntentClassifier intents = classifier.engine() == ClassifierSettings.Engine.WORDS ? words(kb, examples)
+                : joint(kb, examples, vectors, sentences);
+        Optional<CrisisDetector> crisisDetector = detect
+                ? Optional.of(detector(crisis, examples, vectors, sentences)) : Optional.empty();
+        return new Brain(kb, intents, new SafetyCheck(kb.crisis(), crisisDetector), embedder);
+    }
+
+    /**
+     * For cross-validation: a function that trains a classifier (same engine and settings, nothing stored) on a
+     * part of {@code all}, and the queries for any of them, with their vectors computed once up front.
+     */
+    public Folds folds(List<LabelledText> all, Synonyms synonyms) {
+        if (embedder.isEmpty() || classifier.engine() == ClassifierSettings.Engine.WORDS) {
+            return new Folds(part -> OpenNlpClassifier.train(part, synonyms, classifier), Query::textOnly);
+        }
+        Embedder sentences = embedder.get();
+        Map<String, float[]> vectors = sentences.embedAll(all.stream().map(LabelledText::text).toList(), progress);
+        return new Folds(part -> JointClassifier.train(part, vectors, synonyms, classifier, sentences),
+                text -> Query.withVector(text, vectors.get(text), sentences));
+    }
+
+    /** How cross-validation trains on a part of the examples and asks about the rest. */
+    public record Folds(java.util.function.Function<List<LabelledText>, IntentClassifier> train,
+                        java.util.function.Function<String, Query> query) {
+    }
+
+    private IntentClassifier words(KnowledgeBase kb, List<LabelledText> examples) {
+        progress.report("training the classifier", 0, 1);
+        return OpenNlpClassifier.train(examples, kb.synonyms(), classifier);
+    }
+
+    private JointClassifier joint(KnowledgeBase kb, List<LabelledText> examples, Map<String, float[]> vectors,
+                                  Embedder sentences) {
+        String key = key("classifier", sentences.modelId(), classifier.toString(), kb.synonyms().fingerprint(),
+                labelled(examples));
+        int dimension = vectors.values().iterator().next().length;
+        return cached(key, "classifier",
+                bytes -> JointClassifier.restore(bytes, kb.synonyms(), classifier, sentences, dimension),
+                () -> JointClassifier.train(examples, vectors, kb.synonyms(), classifier, sentences),
+                JointClassifier::bytes);
+    }
+
+    private CrisisDetector detector(CrisisExamples crisis, List<LabelledText> examples, Map<String, float[]> vectors,
+                                    Embedder sentences) {
+        List<VectorModel.Labelled> labelled = new ArrayList<>();
+        crisis.emergency().forEach(t -> labelled.add(labelledVector(CrisisDetector.EMERGENCY, t, vectors)));
+        crisis.selfHarm().forEach(t -> labelled.add(labelledVector(CrisisDetector.SELF_HARM, t, vectors)));
+        crisis.notCrisis().forEach(t -> labelled.add(labelledVector(CrisisDetector.NONE, t, vectors)));
+        examples.forEach(e -> labelled.add(new VectorModel.Labelled(CrisisDetector.NONE, vectors.get(e.text()))));
+        String key = key("detector", sentences.modelId(), detector.toString(), String.join("\n", crisisTexts(crisis)),
+                labelled(examples));
+        int dimension = labelled.get(0).vector().length;
+        VectorModel model = cached(key, "emergency detector",
+                bytes -> VectorModel.restore(bytes, dimension, detector.scale()),
+                () -> VectorModel.train(labelled, detector.scale(), detector.l2Cost(), classifier.iterations(), true),
+                VectorModel::bytes);
+        return new CrisisDetector(model, detector.sure(), detector.unsure());
+    }
+
+    private VectorModel.Labelled labelledVector(String label, String raw, Map<String, float[]> vectors) {
+        return new VectorModel.Labelled(label, vectors.get(normaliser.clean(raw)));
+    }
+
+    private List<String> crisisTexts(CrisisExamples crisis) {
+        List<String> texts = new ArrayList<>();
+        crisis.emergency().forEach(t -> texts.add(normaliser.clean(t)));
+        crisis.selfHarm().forEach(t -> texts.add(normaliser.clean(t)));
+        crisis.notCrisis().forEach(t -> texts.add(normaliser.clean(t)));
+        return texts;
+    }
+
+    /** A model from the store when one was trained from the same inputs, else trained now and stored. */
+    private <M> M cached(String key, String what, Restorer<M> restore, Supplier<M> train,
+                        java.util.function.Function<M, byte[]> save) {
+        Optional<byte[]> saved = models.get(key);
+        if (saved.isPresent()) {
+            try {
+                return restore.restore(saved.get());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("the cached {} could not be read ({}); training it again", what, e.toString());
+            }
+        }
+        progress.report("training the " + what, 0, 1);
+        long start = System.nanoTime();
+        M model = train.get();
+        LOG.debug("trained the {} in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+        models.put(key, save.apply(model));
+        progress.report("training the " + what, 1, 1);
+        return model;
+    }
+
+    @FunctionalInterface
+    private interface Restorer<M> {
+        M restore(byte[] bytes) throws IOException;
+    }
+
+    private static String labelled(List<LabelledText> examples) {
+        StringBuilder text = new StringBuilder();
+        examples.forEach(e -> text.append(e.label()).append('\t').append(e.text()).append('\n'));
+        return text.toString();
+    }
+
+    private static String key(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+            for (String part : parts) {
+                sha.update((byte) 0);
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+            }
+            return parts[0] + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.faqbot.safety;
+
+import dev.faqbot.classify.Query;
+import dev.faqbot.classify.VectorModel;
+import dev.faqbot.safety.SafetyCheck.Danger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Recognises an emergency or a risk of self-harm by what a message means, not by its words: a model over the
+ * sentence vector, trained from the examples in {@code intents/crisis_examples.yml} (emergencies, self-harm, and
+ * near misses that are not emergencies) and every knowledge-base example as a non-emergency. A long message is
+ * read in windows of a few sentences, so one alarming sentence in a long letter is not averaged away.
+ */
+public final class CrisisDetector {
+
+    public static final String EMERGENCY = "emergency";
+    public static final String SELF_HARM = "self_harm";
+    public static final String NONE = "none";
+    /** A window holds whole sentences up to about this many characters. */
+    static final int WINDOW_CHARS = 400;
+    /** Discord's longest message fits in this many windows; text beyond them is not read twice over. */
+    static final int MAX_WINDOWS = 24;
+
+    private final VectorModel model;
+    private final double sure;
+    private final double unsure;
+
+    /**
+     * @param sure   a crisis probability at or above this gives the emergency reply alone
+     * @param unsure ... at or above this (and below {@code sure}) puts the emergency lines above the normal reply
+     */
+    public CrisisDetector(VectorModel model, double sure, double unsure) {
+        this.model = Objects.requireNonNull(model, "model");
+        if (!(unsure > 0 && unsure <= sure && sure <= 1)) {
+            throw new IllegalArgumentException("need 0 < unsure (" + unsure + ") <= sure (" + sure + ") <= 1");
+        }
+        this.sure = sure;
+        this.unsure = unsure;
+    }
+
+    /** The alarm for a message, if any; {@code cleaned} is the whole message, {@code query} embeds its parts. */
+    public Optional<Alarm> check(String cleaned, Query query) {
+        Reading worst = read(cleaned, query);
+        if (worst.crisis() < unsure) {
+            return Optional.empty();
+        }
+        Alarm.Level level = worst.crisis() >= sure ? Alarm.Level.SURE : Alarm.Level.UNSURE;
+        return Optional.of(new Alarm(worst.danger(), level,
+                String.format(Locale.ROOT, "detector %.2f", worst.crisis())));
+    }
+
+    /** The most alarming window of the message: its crisis probability and the kind of danger. */
+    public Reading read(String cleaned, Query query) {
+        Reading worst = new Reading(0, Danger.MEDICAL_EMERGENCY);
+        for (String window : windows(cleaned, query.text())) {
+            Map<String, Double> p = model.probabilities(query.vectorOf(window));
+            double emergency = p.getOrDefault(EMERGENCY, 0.0);
+            double selfHarm = p.getOrDefault(SELF_HARM, 0.0);
+            if (emergency + selfHarm > worst.crisis()) {
+                worst = new Reading(emergency + selfHarm, selfHarm > emergency ? Danger.SELF_HARM : Danger.MEDICAL_EMERGENCY);
+            }
+        }
+        return worst;
+    }
+
+    /** The detector's reading of a message. */
+    public record Reading(double crisis, Danger danger) {
+    }
+
+    /**
+     * The parts of a message the detector reads: the classifier's text when that is the whole message (one
+     * embedding serves both), else windows of whole sentences.
+     */
+    static List<String> windows(String cleaned, String classifierText) {
+        if (cleaned.length() <= WINDOW_CHARS || cleaned.equals(classifierText)) {
+            return List.of(classifierText);
+        }
+        List<String> windows = new ArrayList<>();
+        StringBuilder window = new StringBuilder();
+        for (String sentence : Sentences.split(cleaned, WINDOW_CHARS)) {
+            if (window.length() > 0 && window.length() + 1 + sentence.length() > WINDOW_CHARS) {
+                windows.add(window.toString());
+                window.setLength(0);
+            }
+            window.append(window.length() > 0 ? " " : "").append(sentence);
+        }
+        if (window.length() > 0) {
+            windows.add(window.toString());
+        }
+        return windows.size() <= MAX_WINDOWS ? windows : windows.subList(0, MAX_WINDOWS);
+    }
+}
