@@ -57,7 +57,7 @@ final class Startup {
         err.printf("Knowledge base %s: %d intents, %d answers; model trained in %d ms.%n", kb.version(),
                 kb.intents().size(), kb.responses().size(), (System.nanoTime() - start) / 1_000_000);
         return new FaqBot(brain, normaliser(settings), new Decider(settings.thresholds()),
-                new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()));
+                new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()), settings.region());
     }
 
     static Normaliser normaliser(Settings settings) {

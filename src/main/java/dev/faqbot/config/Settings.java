@@ -2,12 +2,17 @@ package dev.faqbot.config;
 
 import dev.faqbot.classify.ClassifierSettings;
 import dev.faqbot.core.Thresholds;
+import dev.faqbot.kb.Region;
 import java.time.Duration;
 import java.util.List;
 
-/** Every setting of the bot, checked. Defaults and the reasons for them: {@code reference.yml}. */
+/**
+ * Every setting of the bot, checked. Defaults and the reasons for them: {@code reference.yml}.
+ *
+ * @param region whose emergency and crisis numbers the emergency replies show first
+ */
 public record Settings(ClassifierSettings classifier, Thresholds thresholds, Cache cache, int maxQuestionChars,
-                       Discord discord, Learning learning) {
+                       Discord discord, Learning learning, Region region) {
 
     /** The answer cache. */
     public record Cache(long maximumSize, Duration expireAfterWrite) {

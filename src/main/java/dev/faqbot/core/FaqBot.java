@@ -2,6 +2,7 @@ package dev.faqbot.core;
 
 import dev.faqbot.classify.Scored;
 import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.Region;
 import dev.faqbot.kb.Response;
 import dev.faqbot.safety.SafetyCheck.Danger;
 import dev.faqbot.text.Normaliser;
@@ -28,12 +29,20 @@ public final class FaqBot {
     private final AnswerCache cache;
     private final AtomicReference<Brain> brain;
     private final List<OutcomeListener> listeners = new CopyOnWriteArrayList<>();
+    private final Region region;
 
+    /** A bot whose emergency replies list the common numbers of several countries ({@link Region#OTHER}). */
     public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache) {
+        this(brain, normaliser, decider, cache, Region.OTHER);
+    }
+
+    /** @param region whose emergency and crisis numbers the emergency replies show first */
+    public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache, Region region) {
         this.brain = new AtomicReference<>(Objects.requireNonNull(brain, "brain"));
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.decider = Objects.requireNonNull(decider, "decider");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.region = Objects.requireNonNull(region, "region");
     }
 
     /** Answers one chat message. Never throws for any text, however hostile. */
@@ -133,7 +142,7 @@ public final class FaqBot {
     private Outcome outcome(KnowledgeBase kb, String question, Decision decision) {
         if (decision instanceof Decision.Emergency e) {
             return new Outcome.Emergency(question, e.danger(),
-                    e.danger() == Danger.SELF_HARM ? kb.crisis().selfHarmReply() : kb.crisis().emergencyReply());
+                    e.danger() == Danger.SELF_HARM ? kb.crisis().selfHarmReply(region) : kb.crisis().emergencyReply(region));
         }
         if (decision instanceof Decision.Answer a) {
             return kb.response(a.intent())

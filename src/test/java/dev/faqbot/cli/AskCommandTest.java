@@ -143,6 +143,6 @@ class AskCommandTest {
         assertTrue(plain.out().startsWith("== Is stem cell therapy for ALS approved by the FDA? =="), plain::toString);
         assertTrue(plain.out().contains("Sources:\n  - FDA: Approved Cellular and Gene Therapy Products: https://www.fda.gov/approved-products"),
                 plain::toString);
-        assertTrue(plain.out().contains("This is general information, not medical advice."), plain::toString);
+        assertTrue(plain.out().contains("This is not medical advice. Ask your own doctor."), plain::toString);
     }
 }
