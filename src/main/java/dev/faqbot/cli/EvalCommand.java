@@ -98,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
         Brain brain = startup.trainer(settings.get()).train(base);
         long trainMillis = (System.nanoTime() - start) / 1_000_000;
         FaqBot bot = new FaqBot(brain, Startup.normaliser(settings.get()), new Decider(settings.get().thresholds()),
-                new AnswerCache(0, Duration.ofMinutes(1)));
+                new AnswerCache(0, Duration.ofMinutes(1)), settings.get().region());
 
         Evaluator.Run run = new Evaluator(bot::decide).run(lines);
         Terminal.OUT.println("eval: " + lines.size() + " questions from " + test + "; trained on "

@@ -78,7 +78,7 @@ final class Startup {
                 kb.intents().size(), kb.responses().size(), brain.embedder().isPresent() ? "sentence model and"
                         + " classifier" : "classifier (words only)", (System.nanoTime() - start) / 1_000_000);
         return new FaqBot(brain, normaliser(settings), new Decider(settings.thresholds()),
-                new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()));
+                new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()), settings.region());
     }
 
     /** What trains a brain from a knowledge base with these settings: at start-up and on every reload. */

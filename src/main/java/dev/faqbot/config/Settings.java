@@ -2,13 +2,18 @@ package dev.faqbot.config;
 
 import dev.faqbot.classify.ClassifierSettings;
 import dev.faqbot.core.Thresholds;
+import dev.faqbot.kb.Region;
 import dev.faqbot.safety.DetectorSettings;
 import java.time.Duration;
 import java.util.List;
 
-/** Every setting of the bot, checked. Defaults and the reasons for them: {@code reference.yml}. */
+/**
+ * Every setting of the bot, checked. Defaults and the reasons for them: {@code reference.yml}.
+ *
+ * @param region whose emergency and crisis numbers the emergency replies show first
+ */
 public record Settings(ClassifierSettings classifier, DetectorSettings safety, Thresholds thresholds, Cache cache,
-                       int maxQuestionChars, Discord discord, Learning learning) {
+                       int maxQuestionChars, Discord discord, Learning learning, Region region) {
 
     /**
      * The answer cache, and the folder where sentence vectors and trained models are kept between runs.

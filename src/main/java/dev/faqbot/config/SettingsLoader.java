@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqbot.classify.ClassifierSettings;
 import dev.faqbot.core.Thresholds;
 import dev.faqbot.kb.Problem;
+import dev.faqbot.kb.Region;
 import dev.faqbot.kb.YamlFile;
 import dev.faqbot.safety.DetectorSettings;
 import java.io.IOException;
@@ -141,7 +142,7 @@ public final class SettingsLoader {
             Settings.Learning learning = new Settings.Learning(bool("/learning/enabled"), text("/learning/file"),
                     integer("/learning/retention_days", 1, 3_650), decimal("/learning/low_confidence", 0, 1),
                     integer("/learning/max_file_kb", 16, 1_048_576));
-            return new Settings(classifier, safety, thresholds, cache, maxChars, discord, learning);
+            return new Settings(classifier, safety, thresholds, cache, maxChars, discord, learning, region("/region"));
         }
 
         private <T> T build(String section, java.util.function.Supplier<T> constructor) {
@@ -205,6 +206,16 @@ public final class SettingsLoader {
                 return "";
             }
             return node.asText().strip();
+        }
+
+        private Region region(String pointer) {
+            JsonNode node = root.at(pointer);
+            Optional<Region> region = node.isTextual() ? Region.of(node.asText().strip()) : Optional.empty();
+            if (region.isEmpty()) {
+                problem(pointer, "'" + node.asText() + "' is not a region; use one of " + Region.ids());
+                return Region.OTHER;
+            }
+            return region.get();
         }
 
         private List<String> texts(String pointer) {

@@ -4,6 +4,7 @@ import dev.faqbot.classify.Query;
 import dev.faqbot.classify.Scored;
 import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.Region;
 import dev.faqbot.kb.Response;
 import dev.faqbot.safety.Alarm;
 import dev.faqbot.safety.SafetyCheck.Danger;
@@ -32,12 +33,20 @@ public final class FaqBot {
     private final AnswerCache cache;
     private final AtomicReference<Brain> brain;
     private final List<OutcomeListener> listeners = new CopyOnWriteArrayList<>();
+    private final Region region;
 
+    /** A bot whose emergency replies list the common numbers of several countries ({@link Region#OTHER}). */
     public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache) {
+        this(brain, normaliser, decider, cache, Region.OTHER);
+    }
+
+    /** @param region whose emergency and crisis numbers the emergency replies show first */
+    public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache, Region region) {
         this.brain = new AtomicReference<>(Objects.requireNonNull(brain, "brain"));
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.decider = Objects.requireNonNull(decider, "decider");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.region = Objects.requireNonNull(region, "region");
     }
 
     /** Answers one chat message. Never throws for any text, however hostile. */
@@ -150,7 +159,8 @@ public final class FaqBot {
             return new Outcome.Emergency(question, e.danger(), reply(kb, e.danger()));
         }
         if (decision instanceof Decision.Cautioned c) {
-            return new Outcome.Cautioned(question, c.danger(), reply(kb, c.danger()), outcome(kb, question, c.decision()));
+            return new Outcome.Cautioned(question, c.danger(), reply(kb, c.danger()),
+                    outcome(kb, question, c.decision()));
         }
         if (decision instanceof Decision.Answer a) {
             return kb.response(a.intent())
@@ -167,8 +177,8 @@ public final class FaqBot {
         return noMatch(kb, question, d.reason(), d.ranking() == null ? 0 : d.ranking().top().confidence());
     }
 
-    private static EmergencyReply reply(KnowledgeBase kb, Danger danger) {
-        return danger == Danger.SELF_HARM ? kb.crisis().selfHarmReply() : kb.crisis().emergencyReply();
+    private EmergencyReply reply(KnowledgeBase kb, Danger danger) {
+        return danger == Danger.SELF_HARM ? kb.crisis().selfHarmReply(region) : kb.crisis().emergencyReply(region);
     }
 
     private static Outcome answered(KnowledgeBase kb, String question, Response response, double confidence) {

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-/** Applies the editorial {@link ContentRules} to one response: sources, phrasing, length, reading level, dates. */
+/**
+ * Applies the editorial {@link ContentRules} to one response: reading level (every answer), and for medical answers
+ * sources, phrasing, length and dates.
+ */
 final class ContentChecker {
 
     private final ContentRules rules;
@@ -21,6 +24,8 @@ final class ContentChecker {
 
     void check(Response response, Fields fields, Set<String> knownIntents) {
         checkRelated(response, fields, knownIntents);
+        // Every answer is read by the same tired, worried or non-native readers, medical or not.
+        ReadingLevel.check(fields, "/answer", response.answer(), rules);
         if (!response.medical()) {
             return;
         }
@@ -72,12 +77,6 @@ final class ContentChecker {
         if (response.answer().length() > rules.maxAnswerChars()) {
             fields.error("/answer", "is " + response.answer().length() + " characters; keep it within "
                     + rules.maxAnswerChars() + " so it fits a phone screen");
-        }
-        double grade = Readability.grade(response.answer());
-        if (grade > rules.warnGradeAbove()) {
-            fields.warning("/answer", String.format(Locale.ROOT,
-                    "reading grade %.1f is above %.0f; use shorter sentences and everyday words", grade,
-                    rules.warnGradeAbove()));
         }
     }
 

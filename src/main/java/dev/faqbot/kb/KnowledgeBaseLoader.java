@@ -54,16 +54,16 @@ public final class KnowledgeBaseLoader {
         CrisisExamples crisisExamples = crisisExamples(intentFiles, crisisReader, problems, examples);
         new ExampleChecker(normaliser).check(examples, problems);
 
-        Optional<CrisisReader.Patterns> patterns = special(intentFiles, CRISIS, "intents", problems)
-                .flatMap(f -> crisisReader.readPatterns(f, problems));
-        Optional<CrisisReader.Replies> replies = special(responseFiles, CRISIS, "responses", problems)
-                .flatMap(f -> crisisReader.readReplies(f, problems));
-        Synonyms synonyms = Optional.ofNullable(intentFiles.get(SYNONYMS))
-                .flatMap(f -> new SynonymsReader().read(f, problems)).orElse(Synonyms.none());
         ContentRules rules = Optional.ofNullable(responseFiles.get(RULES))
                 .flatMap(f -> new RulesReader().read(f, problems)).orElse(ContentRules.LENIENT);
+        Optional<CrisisReader.Patterns> patterns = special(intentFiles, CRISIS, "intents", problems)
+                .flatMap(f -> crisisReader.readPatterns(f, problems));
+        Optional<CrisisRepliesReader.Replies> replies = special(responseFiles, CRISIS, "responses", problems)
+                .flatMap(f -> new CrisisRepliesReader().read(f, problems, rules));
+        Synonyms synonyms = Optional.ofNullable(intentFiles.get(SYNONYMS))
+                .flatMap(f -> new SynonymsReader().read(f, problems)).orElse(Synonyms.none());
         Optional<String> disclaimer = special(responseFiles, DISCLAIMER, "responses", problems)
-                .flatMap(f -> readDisclaimer(f, problems));
+                .flatMap(f -> readDisclaimer(f, problems, rules));
 
         Map<String, Response> responses = readResponses(root, responseFiles, intentFiles, intents, rules, problems);
 
@@ -126,11 +126,13 @@ public final class KnowledgeBaseLoader {
         return Files.exists(dir.resolve(id + ".yml")) || Files.exists(dir.resolve(id + ".yaml"));
     }
 
-    private static Optional<String> readDisclaimer(YamlFile file, List<Problem> problems) {
+    private static Optional<String> readDisclaimer(YamlFile file, List<Problem> problems, ContentRules rules) {
         Fields fields = new Fields(file, problems);
         fields.onlyKnown(java.util.Set.of("id", "text"));
         Ids.checkId(fields, DISCLAIMER);
-        return fields.text("text", true);
+        Optional<String> text = fields.text("text", true);
+        text.ifPresent(t -> ReadingLevel.check(fields, "/text", t, rules));
+        return text;
     }
 
     private static Optional<YamlFile> special(Map<String, YamlFile> files, String id, String folder,

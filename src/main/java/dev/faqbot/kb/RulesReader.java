@@ -30,7 +30,7 @@ final class RulesReader {
         ContentRules rules = new ContentRules(domains, banned, phone,
                 number(fields, "min_sources", 1, 1, 10),
                 number(fields, "max_answer_chars", 1_200, 100, 4_000),
-                number(fields, "warn_grade_above", 9, 1, 20),
+                number(fields, "warn_grade_above", 8, 1, 20),
                 number(fields, "review_overdue_error_days", 30, 0, 3_650),
                 fast,
                 number(fields, "fast_review_months", 3, 1, 60),

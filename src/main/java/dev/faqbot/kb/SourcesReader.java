@@ -14,23 +14,29 @@ final class SourcesReader {
     }
 
     static List<Source> read(Fields fields, boolean required) {
-        JsonNode node = fields.file().root().get("sources");
+        return read(fields, fields.file().root(), "", required);
+    }
+
+    /** The {@code sources} list under {@code parent}, which stands at {@code pointer} in the file. */
+    static List<Source> read(Fields fields, JsonNode parent, String pointer, boolean required) {
+        JsonNode node = parent.get("sources");
+        String list = pointer + "/sources";
         List<Source> sources = new ArrayList<>();
         if (node == null || node.isNull()) {
             if (required) {
-                fields.error("/sources", "missing; add at least one {title, url} source");
+                fields.error(list, "missing; add at least one {title, url} source");
             }
             return sources;
         }
         if (!node.isArray()) {
-            fields.error("/sources", "must be a list of {title, url} entries");
+            fields.error(list, "must be a list of {title, url} entries");
             return sources;
         }
         if (node.isEmpty() && required) {
-            fields.error("/sources", "must list at least one {title, url} source");
+            fields.error(list, "must list at least one {title, url} source");
         }
         for (int i = 0; i < node.size(); i++) {
-            String at = "/sources/" + i;
+            String at = list + "/" + i;
             JsonNode entry = node.get(i);
             if (!entry.isObject()) {
                 fields.error(at, "must be a {title, url} entry");

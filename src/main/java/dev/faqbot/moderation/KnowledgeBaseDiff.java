@@ -2,7 +2,6 @@ package dev.faqbot.moderation;
 
 import dev.faqbot.kb.ContentRules;
 import dev.faqbot.kb.CrisisRules;
-import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.Intent;
 import dev.faqbot.kb.KnowledgeBase;
 import java.util.ArrayList;
@@ -105,8 +104,8 @@ public record KnowledgeBaseDiff(List<String> intentsAdded, List<String> intentsR
 
     // Pattern has identity equality, so compare the pattern texts.
     private static List<Object> crisisKey(CrisisRules crisis) {
-        List<EmergencyReply> replies = List.of(crisis.emergencyReply(), crisis.selfHarmReply());
-        return List.of(texts(crisis.emergency()), texts(crisis.selfHarm()), replies);
+        return List.of(texts(crisis.emergency()), texts(crisis.selfHarm()), crisis.emergencyReplies(),
+                crisis.selfHarmReplies());
     }
 
     private static List<Object> rulesKey(ContentRules rules) {

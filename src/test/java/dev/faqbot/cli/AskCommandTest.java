@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqbot.testing.Kbs;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ask --json}, the evaluation contract, on the shipped knowledge base with the default settings. The model
@@ -143,6 +145,22 @@ class AskCommandTest {
         assertTrue(plain.out().startsWith("== Is stem cell therapy for ALS approved by the FDA? =="), plain::toString);
         assertTrue(plain.out().contains("Sources:\n  - FDA: Approved Cellular and Gene Therapy Products: https://www.fda.gov/approved-products"),
                 plain::toString);
-        assertTrue(plain.out().contains("This is general information, not medical advice."), plain::toString);
+        assertTrue(plain.out().contains("This is not medical advice. Ask your own doctor."), plain::toString);
+    }
+
+    @Test
+    void withRegionUk_theEmergencyReplyGives999And116123_notTheUsNumbers(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("faqbot.yml");
+        Kbs.write(settings, "region: uk\n");
+
+        Console.Run uk = Console.runWithInput("I can't breathe\ni want to end my life\n", "ask", "--json", "--kb",
+                Kbs.GOOD.toString(), "--settings", settings.toString());
+
+        assertEquals(0, uk.exit(), uk::toString);
+        for (String line : uk.out().split("\n")) {
+            String answer = JSON.readTree(line).get("answer").asText();
+            assertTrue(answer.contains("999") && answer.contains("116 123"), answer);
+            assertFalse(answer.contains("911") || answer.contains("988"), answer);
+        }
     }
 }

@@ -57,7 +57,7 @@ class ChatCommandTest {
     void anEmergency_isShownFirstAndLoud() throws Exception {
         String out = chat("help i cant breathe");
 
-        assertTrue(out.contains("you> !! Call 911 now !!\n\nIf someone cannot breathe"), out);
+        assertTrue(out.contains("you> !! Call for help now !!\n\nIf someone cannot breathe or is choking: call 911 (US, Canada)"), out);
     }
 
     @Test

@@ -43,7 +43,7 @@ class ValidateCommandTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.contains("intents/greeting.yml:2: id: 'greetings' does not match the file name; expected 'greeting'"),
                 run::toString);
-        assertTrue(lines.contains("responses/msc_basics.yml:21: sources[0].url: 'http://doi.org/10.1080/14653240600855905'"
+        assertTrue(lines.contains("responses/msc_basics.yml:21: sources[0].url: 'http://doi.org/10.1080/14653240500319234'"
                 + " must start with https://"), run::toString);
         assertTrue(lines.get(lines.size() - 1).matches("FAILED: 2 error\\(s\\), \\d+ warning\\(s\\)"), run::toString);
     }
@@ -58,7 +58,7 @@ class ValidateCommandTest {
         assertEquals(1, run.exit(), run::toString);
         assertTrue(run.out().startsWith("### Knowledge base check: failed\n"), run::toString);
         assertTrue(run.out().contains("| error | responses/msc_basics.yml | 21 | `sources[0].url`: "
-                + "'http://doi.org/10.1080/14653240600855905' must start with https:// |"), run::toString);
+                + "'http://doi.org/10.1080/14653240500319234' must start with https:// |"), run::toString);
     }
 
     @Test

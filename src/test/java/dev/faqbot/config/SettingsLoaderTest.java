@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.faqbot.classify.ClassifierSettings;
 import dev.faqbot.core.Thresholds;
 import dev.faqbot.kb.Problem;
+import dev.faqbot.kb.Region;
 import dev.faqbot.testing.Kbs;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SettingsLoaderTest {
 
@@ -44,7 +46,24 @@ class SettingsLoaderTest {
         assertEquals(500, defaults.maxQuestionChars());
         assertEquals(new Settings.Discord("", List.of(), 10, "", "", 1, List.of()), defaults.discord());
         assertEquals(new Settings.Learning(false, "data/unanswered.jsonl", 30), defaults.learning());
+        assertEquals(Region.OTHER, defaults.region());
         assertEquals(defaults, SettingsLoader.load(Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Region.class)
+    void region_isReadByItsId(Region region) throws Exception {
+        assertEquals(region, SettingsLoader.load(Optional.of(userFile("region: " + region.id() + "\n"))).region());
+    }
+
+    @Test
+    void anUnknownRegion_isAnErrorWithFileAndLine_namingTheRegionsThereAre() {
+        Path file = dir.resolve("faqbot.yml");
+
+        assertEquals(List.of(file + ":2: region: 'gb' is not a region; use one of us, ca, uk, ie, eu, au, other"),
+                problems("# where our members live\nregion: gb\n"));
+        assertEquals(List.of(file + ":1: region: 'UK' is not a region; use one of us, ca, uk, ie, eu, au, other"),
+                problems("region: UK\n"));
     }
 
     @Test
@@ -54,8 +73,8 @@ class SettingsLoaderTest {
 
         assertEquals(new Thresholds(0.6, 0.5, 0.15, 0.10), settings.thresholds());
         assertEquals(new Settings(defaults.classifier(), defaults.safety(), new Thresholds(0.6, 0.5, 0.15, 0.10),
-                defaults.cache(),
-                defaults.maxQuestionChars(), defaults.discord(), defaults.learning()), settings);
+                defaults.cache(), defaults.maxQuestionChars(), defaults.discord(), defaults.learning(),
+                defaults.region()), settings);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.faqbot.core;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.Region;
 import dev.faqbot.kb.Response;
 import dev.faqbot.safety.SafetyCheck;
 import dev.faqbot.safety.SafetyCheck.Danger;
@@ -50,7 +52,7 @@ class FaqBotTest {
                 () -> assertEquals("What are MSCs?", answered.question()),
                 () -> assertEquals("msc_basics", answered.response().id()),
                 () -> assertEquals(0.9, answered.confidence()),
-                () -> assertEquals("This is general information, not medical advice.", answered.disclaimer()),
+                () -> assertEquals("This is not medical advice. Ask your own doctor.", answered.disclaimer()),
                 () -> assertEquals(List.of("fda_status"), answered.related().stream().map(Response::id).toList()),
                 () -> assertEquals(2, answered.response().sources().size()));
     }
@@ -142,7 +144,7 @@ class FaqBotTest {
         for (int i = 0; i < 3; i++) {
             Outcome.Emergency emergency = assertInstanceOf(Outcome.Emergency.class, bot.ask("I can't breathe"));
             assertEquals(Danger.MEDICAL_EMERGENCY, emergency.danger());
-            assertSame(shipped.crisis().emergencyReply(), emergency.reply());
+            assertSame(shipped.crisis().emergencyReply(Region.OTHER), emergency.reply());
             assertTrue(emergency.reply().answer().contains("911") && emergency.reply().answer().contains("988"));
         }
 
@@ -160,9 +162,39 @@ class FaqBotTest {
         Outcome.Emergency emergency = assertInstanceOf(Outcome.Emergency.class, bot.ask("i want to end my life"));
 
         assertEquals(Danger.SELF_HARM, emergency.danger());
-        assertSame(shipped.crisis().selfHarmReply(), emergency.reply());
+        assertSame(shipped.crisis().selfHarmReply(Region.OTHER), emergency.reply());
         assertTrue(emergency.reply().answer().contains("988") && emergency.reply().answer().contains("911"));
         assertEquals(0, cache.stats().requestCount());
+    }
+
+    @Test
+    void inTheUk_theEmergencyRepliesShow999And116123First() {
+        KnowledgeBase shipped = Kbs.shipped();
+        FaqBot bot = new FaqBot(brain(shipped, FakeClassifier.always("msc_basics", 0.9)), NORMALISER,
+                new Decider(Thresholds.DEFAULTS), cache, Region.UK);
+
+        String emergency = ((Outcome.Emergency) bot.ask("my dad can't breathe")).reply().answer();
+        String selfHarm = ((Outcome.Emergency) bot.ask("i want to end my life")).reply().answer();
+
+        assertAll(
+                () -> assertTrue(emergency.indexOf("999") >= 0 && emergency.indexOf("999") < emergency.indexOf("116 123"),
+                        emergency),
+                () -> assertTrue(selfHarm.indexOf("116 123") >= 0 && selfHarm.indexOf("116 123") < selfHarm.indexOf("999"),
+                        "the self-harm reply leads with the crisis line: " + selfHarm),
+                () -> assertFalse(emergency.contains("911") || emergency.contains("988"), emergency),
+                () -> assertFalse(selfHarm.contains("911") || selfHarm.contains("988"), selfHarm));
+    }
+
+    @Test
+    void byDefault_theEmergencyRepliesListTheNumbersOfSeveralCountries() {
+        FaqBot bot = bot(Kbs.shipped(), FakeClassifier.always("msc_basics", 0.9));
+
+        for (String question : List.of("my dad can't breathe", "i want to end my life")) {
+            String reply = ((Outcome.Emergency) bot.ask(question)).reply().answer();
+            for (String number : List.of("911", "999", "112", "000", "988", "116 123", "findahelpline.com")) {
+                assertTrue(reply.contains(number), () -> question + ": no " + number + " in\n" + reply);
+            }
+        }
     }
 
     @Test

@@ -89,10 +89,10 @@ class DiscordEndToEndTest {
         Kbs.copyTree(Kbs.PROJECT.resolve("intents"), kb.resolve("intents"));
         Kbs.copyTree(Kbs.PROJECT.resolve("responses"), kb.resolve("responses"));
         Settings defaults = SettingsLoader.defaults();
-        Settings settings = new Settings(defaults.classifier(), defaults.safety(), defaults.thresholds(), defaults.cache(),
-                defaults.maxQuestionChars(), new Settings.Discord("", List.of(Payloads.AUTO_CHANNEL), 10,
+        Settings settings = new Settings(defaults.classifier(), defaults.safety(), defaults.thresholds(),
+                defaults.cache(), defaults.maxQuestionChars(), new Settings.Discord("", List.of(Payloads.AUTO_CHANNEL), 10,
                 Payloads.MODERATOR_ROLE_NAME, Payloads.MOD_LOG_CHANNEL, 1, List.of()),
-                new Settings.Learning(true, temp.resolve("unanswered.jsonl").toString(), 30));
+                new Settings.Learning(true, temp.resolve("unanswered.jsonl").toString(), 30), defaults.region());
         // The copy holds what the shipped model was trained on: its brain serves, and an answer edit keeps it.
         core = new FaqBot(RealBot.get().brain(), new Normaliser(settings.maxQuestionChars()),
                 new Decider(settings.thresholds()), new AnswerCache(1_000, Duration.ofMinutes(10)));

@@ -44,7 +44,7 @@ class KnowledgeBaseLoaderTest {
                         kb.intents().keySet().stream().sorted().toList()),
                 () -> assertEquals(List.of("fda_status", "greeting", "msc_basics"),
                         kb.responses().keySet().stream().sorted().toList()),
-                () -> assertEquals("This is general information, not medical advice.", kb.disclaimer()),
+                () -> assertEquals("This is not medical advice. Ask your own doctor.", kb.disclaimer()),
                 () -> assertEquals(2, kb.crisis().emergency().size()),
                 () -> assertEquals(2, kb.crisis().selfHarm().size()),
                 () -> assertEquals(6, kb.synonyms().size()),
@@ -209,6 +209,55 @@ class KnowledgeBaseLoaderTest {
         Kbs.replace(dir.resolve("responses/msc_basics.yml"), "https://stem-cell-clinic.example/", "http://stem-cell-clinic.example/");
         assertProblems(Kbs.load(dir), "responses/msc_basics.yml:9: sources[0].url: 'http://stem-cell-clinic.example/"
                 + "regenerative-medicine' must start with https://");
+    }
+
+    // ---- emergency replies by region ----
+
+    @Test
+    void emergencyReplies_areRenderedForEveryRegion_withTheRegionsLinesAndSourcesFirst() {
+        KnowledgeBase kb = Kbs.good();
+        EmergencyReply uk = kb.crisis().emergencyReply(Region.UK);
+        EmergencyReply other = kb.crisis().selfHarmReply(Region.OTHER);
+
+        assertAll(
+                () -> assertEquals("If someone cannot breathe or is choking: call 999 now.\n"
+                        + "If you are in crisis: call Samaritans on 116 123.", uk.answer()),
+                () -> assertEquals(List.of("https://www.samaritans.org", "https://988lifeline.org"),
+                        uk.sources().stream().map(Source::url).toList()),
+                () -> assertEquals("Please reach out now: call or text 988 (US, Canada), call 116 123 (UK, Ireland), or see"
+                        + " findahelpline.com.\nIf you are in danger right now: call 911 (US, Canada), 999 (UK), 112 (EU) or"
+                        + " 000 (Australia).", other.answer()),
+                () -> assertEquals(List.of("https://988lifeline.org"), other.sources().stream().map(Source::url).toList()),
+                () -> assertEquals(Region.values().length, kb.crisis().emergencyReplies().size()),
+                () -> assertEquals(Region.values().length, kb.crisis().selfHarmReplies().size()));
+    }
+
+    @Test
+    void theReadingGrade_ofTheDisclaimerAndOfEachRegionsEmergencyReply_isChecked() {
+        Kbs.copyOfGood(dir);
+        Kbs.replace(dir.resolve("responses/disclaimer.yml"), "This is not medical advice. Ask your own doctor.",
+                "This is general information, not individualised medical advice.");
+        Kbs.replace(dir.resolve("responses/crisis.yml"), "call 999 now.", "call 999 immediately, irrespective of"
+                + " circumstances, considering ambulance availability, particularly overnight.");
+
+        assertProblems(Kbs.load(dir),
+                "responses/crisis.yml:4: warning: emergency.answer: reading grade is above 9 for region uk (16.2);"
+                        + " use shorter sentences and everyday words",
+                "responses/crisis.yml:7: warning: self_harm.answer: reading grade is above 9 for region uk (15.1);"
+                        + " use shorter sentences and everyday words",
+                "responses/disclaimer.yml:2: warning: text: reading grade 17.0 is above 9; use shorter sentences and"
+                        + " everyday words");
+    }
+
+    @Test
+    void conversationalAnswers_areGradedToo() {
+        Kbs.copyOfGood(dir);
+        Kbs.replace(dir.resolve("responses/greeting.yml"), "Ask me about ALS", "Ask me about amyotrophic lateral sclerosis,"
+                + " mesenchymal stromal cells, investigational therapies and regulatory considerations");
+
+        assertEquals(1, Kbs.load(dir).problems().size());
+        assertTrue(Kbs.load(dir).problems().get(0).toString().startsWith("responses/greeting.yml:"));
+        assertTrue(Kbs.load(dir).problems().get(0).toString().contains("warning: answer: reading grade"));
     }
 
     @Test

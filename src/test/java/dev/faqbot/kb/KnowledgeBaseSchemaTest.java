@@ -91,11 +91,20 @@ class KnowledgeBaseSchemaTest {
                 new Bad("responses/msc_basics.yml", msc.replace("related: [greeting]", "related: greeting"), "related not a list"),
                 new Bad("responses/msc_basics.yml", msc + "medical: maybe\n", "medical not true or false"),
                 new Bad("responses/msc_basics.yml", msc.replace("url: https://www.fda.gov/consumers", "link: https://www.fda.gov"), "source without url"),
-                new Bad("responses/crisis.yml", "id: crisis\nemergency: {title: Call, answer: Call 911 now.}\n"
-                        + "self_harm: {title: Reach out, answer: Call 988 or 911.}\nsources: [{title: L, url: 'https://988lifeline.org'}]\n"
-                        + "reviewed: 2025-01-01\n", "emergency reply without 988"),
-                new Bad("responses/crisis.yml", "id: crisis\nemergency: {title: Call, answer: Call 911 or 988.}\n"
-                        + "reviewed: 2025-01-01\nsources: [{title: L, url: 'https://988lifeline.org'}]\n", "no self-harm reply"),
+                new Bad("responses/crisis.yml", MiniKb.CRISIS_REPLIES.replace(" In crisis? {crisis_lines}", ""),
+                        "emergency reply without {crisis_lines}"),
+                new Bad("responses/crisis.yml", MiniKb.CRISIS_REPLIES.replace("If in danger:", "If in {danger}:"),
+                        "unknown placeholder"),
+                new Bad("responses/crisis.yml", MiniKb.CRISIS_REPLIES.replace("  au: {emergency_numbers: call 000., crisis_lines: see findahelpline.com.}\n", ""),
+                        "a region missing"),
+                new Bad("responses/crisis.yml", MiniKb.CRISIS_REPLIES.replace("  us: {emergency_numbers: call 911., crisis_lines: call or text 988.}",
+                        "  us: {emergency_numbers: call 911.}"), "a region without crisis lines"),
+                new Bad("responses/crisis.yml", MiniKb.CRISIS_REPLIES.replace("  ie: {", "  nz: {emergency_numbers: call 111., crisis_lines: x}\n  ie: {"),
+                        "an unknown region"),
+                new Bad("responses/crisis.yml", MiniKb.CRISIS_REPLIES.substring(0, MiniKb.CRISIS_REPLIES.indexOf("regions:"))
+                        + MiniKb.CRISIS_REPLIES.substring(MiniKb.CRISIS_REPLIES.indexOf("sources:")), "no regions"),
+                new Bad("responses/crisis.yml", MiniKb.CRISIS_REPLIES.substring(0, MiniKb.CRISIS_REPLIES.indexOf("self_harm:"))
+                        + MiniKb.CRISIS_REPLIES.substring(MiniKb.CRISIS_REPLIES.indexOf("regions:")), "no self-harm reply"),
                 new Bad("intents/crisis.yml", "id: crisis\nemergency: []\nself_harm: [x]\n", "no emergency patterns"),
                 new Bad("intents/synonyms.yml", "id: synonyms\nwords:\n  msc: []\n", "word without variants"),
                 new Bad("intents/synonyms.yml", "id: synonyms\n", "no words"),

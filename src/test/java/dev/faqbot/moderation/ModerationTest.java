@@ -8,6 +8,7 @@ import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.core.Thresholds;
 import dev.faqbot.safety.DetectorSettings;
+import dev.faqbot.kb.Region;
 import dev.faqbot.testkit.MiniKb;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,9 +27,10 @@ class ModerationTest {
     Path data;
 
     private Settings settings(boolean learning) {
-        return new Settings(MiniKb.SETTINGS, DetectorSettings.DEFAULTS, Thresholds.DEFAULTS, new Settings.Cache(100, Duration.ofMinutes(5)), 500,
-                new Settings.Discord("", List.of(), 10, "", "", 1, List.of()),
-                new Settings.Learning(learning, data.resolve("unanswered.jsonl").toString(), 30, 0.65, 64));
+        return new Settings(MiniKb.SETTINGS, DetectorSettings.DEFAULTS, Thresholds.DEFAULTS,
+                new Settings.Cache(100, Duration.ofMinutes(5)), 500, new Settings.Discord("", List.of(), 10, "", "", 1,
+                List.of()), new Settings.Learning(learning, data.resolve("unanswered.jsonl").toString(), 30, 0.65, 64),
+                Region.OTHER);
     }
 
     @Test

@@ -2,12 +2,14 @@ package dev.faqbot.safety;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.kb.CrisisRules;
 import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.kb.Region;
 import dev.faqbot.safety.SafetyCheck.Danger;
 import dev.faqbot.testing.Kbs;
 import dev.faqbot.text.Normaliser;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -219,19 +222,25 @@ class SafetyCheckTest {
         assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), check(message));
     }
 
-    @Test
-    void crisisReplies_tellPeopleToCall911And988() {
-        EmergencyReply emergency = kb.crisis().emergencyReply();
-        EmergencyReply selfHarm = kb.crisis().selfHarmReply();
+    @ParameterizedTest
+    @EnumSource(Region.class)
+    void crisisReplies_giveAnEmergencyNumberAndACrisisLine_inEveryRegion(Region region) {
+        EmergencyReply emergency = kb.crisis().emergencyReply(region);
+        EmergencyReply selfHarm = kb.crisis().selfHarmReply(region);
+        String firstEmergency = region.emergencyNumbers().get(0);
+        String firstCrisisLine = region.crisisLines().get(0);
 
         assertAll(
-                () -> assertTrue(emergency.answer().contains("911"), emergency.answer()),
-                () -> assertTrue(emergency.answer().contains("988"), emergency.answer()),
-                () -> assertTrue(emergency.title().contains("911"), emergency.title()),
-                () -> assertTrue(selfHarm.answer().contains("988"), selfHarm.answer()),
-                () -> assertTrue(selfHarm.answer().contains("911"), selfHarm.answer()),
-                () -> assertTrue(selfHarm.answer().indexOf("988") < selfHarm.answer().indexOf("911"),
-                        "the self-harm reply leads with the 988 Lifeline"),
+                () -> region.emergencyNumbers().forEach(n -> assertTrue(emergency.answer().contains(n), emergency.answer())),
+                () -> region.crisisLines().forEach(n -> assertTrue(emergency.answer().contains(n), emergency.answer())),
+                () -> region.emergencyNumbers().forEach(n -> assertTrue(selfHarm.answer().contains(n), selfHarm.answer())),
+                () -> region.crisisLines().forEach(n -> assertTrue(selfHarm.answer().contains(n), selfHarm.answer())),
+                () -> assertTrue(emergency.answer().indexOf(firstEmergency) < emergency.answer().indexOf(firstCrisisLine),
+                        "the emergency reply leads with the emergency number"),
+                () -> assertTrue(selfHarm.answer().indexOf(firstCrisisLine) < selfHarm.answer().indexOf(firstEmergency),
+                        "the self-harm reply leads with the crisis line"),
+                () -> assertFalse(emergency.answer().contains("{") || selfHarm.answer().contains("{"),
+                        "every placeholder is filled"),
                 () -> assertTrue(emergency.sources().stream().allMatch(s -> s.url().startsWith("https://"))));
     }
 

@@ -33,6 +33,29 @@ public final class MiniKb {
     private MiniKb() {
     }
 
+    /** Valid emergency replies for every region: {@code us} gives 911 and 988, {@code uk} 999 and 116 123. */
+    public static final String CRISIS_REPLIES = """
+            id: crisis
+            emergency:
+              title: Call for help
+              answer: "Call now: {emergency_numbers} In crisis? {crisis_lines}"
+            self_harm:
+              title: Please reach out
+              answer: "Please reach out: {crisis_lines} If in danger: {emergency_numbers}"
+            regions:
+              us: {emergency_numbers: call 911., crisis_lines: call or text 988.}
+              ca: {emergency_numbers: call 911., crisis_lines: call or text 988.}
+              uk: {emergency_numbers: call 999., crisis_lines: call 116 123.}
+              ie: {emergency_numbers: call 112., crisis_lines: call 116 123.}
+              eu: {emergency_numbers: call 112., crisis_lines: see findahelpline.com.}
+              au: {emergency_numbers: call 000., crisis_lines: see findahelpline.com.}
+              other: {emergency_numbers: "call 911, 999, 112 or 000.", crisis_lines: "call 988 or 116 123, or see findahelpline.com."}
+            sources:
+              - title: Lifeline
+                url: https://988lifeline.org
+            reviewed: 2025-01-01
+            """;
+
     public static Path write(Path root, String mark) {
         file(root, "intents/msc_basics.yml", """
                 id: msc_basics
@@ -78,19 +101,7 @@ public final class MiniKb {
                 reviewed: 2025-01-01
                 medical: false
                 """.formatted(mark));
-        file(root, "responses/crisis.yml", """
-                id: crisis
-                emergency:
-                  title: Call 911
-                  answer: Call 911 now, or text 988.
-                self_harm:
-                  title: Please reach out
-                  answer: Call or text 988. If in danger call 911.
-                sources:
-                  - title: Lifeline
-                    url: https://988lifeline.org
-                reviewed: 2025-01-01
-                """);
+        file(root, "responses/crisis.yml", CRISIS_REPLIES);
         file(root, "responses/disclaimer.yml", "id: disclaimer\ntext: Not medical advice (" + mark + ").\n");
         return root;
     }
