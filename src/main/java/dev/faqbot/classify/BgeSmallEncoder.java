@@ -13,6 +13,13 @@ public final class BgeSmallEncoder implements SentenceEncoder {
     public static final String MODEL_ID = "bge-small-en-v1.5-q/langchain4j-1.20.0-beta30";
     private static final int DIMENSION = 384;
 
+    static {
+        // The tokenizer library (DJL) would otherwise call home (an EC2 metadata request) and, on a platform whose
+        // native code is not in the jar, download it. The bot never touches the network for its models.
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
+    }
+
     private final EmbeddingModel model;
 
     /** Loads the model (about a second). */

@@ -106,6 +106,25 @@ public final class MiniKb {
         return root;
     }
 
+    /** Adds the emergency detector's examples to a knowledge base written by {@link #write}. */
+    public static Path withCrisisExamples(Path root) {
+        file(root, "intents/crisis_examples.yml", """
+                id: crisis_examples
+                emergency:
+                  - he is choking right now and turning blue
+                  - she is gasping and will not wake up
+                  - the breathing machine died and he is struggling for air
+                self_harm:
+                  - i want to end my life tonight
+                  - i have saved up pills to take them all
+                not_crisis:
+                  - how does als affect breathing over time
+                  - what should we do if he chokes someday
+                  - suicide rates in als for my thesis
+                """);
+        return root;
+    }
+
     /** The msc_basics answer with this title and review date. */
     public static String msc(String title, String nextReview) {
         return """

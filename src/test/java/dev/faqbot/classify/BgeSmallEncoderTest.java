@@ -1,0 +1,58 @@
+package dev.faqbot.classify;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.faqbot.testing.Brains;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real sentence model, run in-process from the jar: no network, no download. */
+class BgeSmallEncoderTest {
+
+    private static Embedder bge;
+
+    @BeforeAll
+    static void load() {
+        bge = Brains.embedder();
+    }
+
+    @Test
+    void vectors_haveTheModelsLength_andUnitLength() {
+        float[] v = bge.embed("what are mesenchymal stem cells?");
+
+        assertEquals(384, v.length);
+        assertEquals(1.0, dot(v, v), 1e-3);
+    }
+
+    @Test
+    void theSameQuestionInOtherWords_isCloserThanAnotherTopic() {
+        float[] approved = bge.embed("is stem cell therapy fda approved for als");
+        float[] allowed = bge.embed("are they legally allowed to sell stem cells for lou gehrig's disease in the us");
+        float[] cost = bge.embed("how much does a power wheelchair cost");
+
+        assertTrue(dot(approved, allowed) > dot(approved, cost) + 0.1,
+                dot(approved, allowed) + " vs " + dot(approved, cost));
+    }
+
+    @Test
+    void theSameText_givesTheSameVector() {
+        assertArrayEquals(bge.embed("hello there"), bge.embed("hello there"));
+    }
+
+    @Test
+    void theTokenizerIsToldToStayOffline() {
+        assertEquals("bge-small-en-v1.5-q/langchain4j-1.20.0-beta30", bge.modelId());
+        assertEquals("true", System.getProperty("ai.djl.offline"));
+        assertEquals("true", System.getProperty("OPT_OUT_TRACKING"));
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
