@@ -6,7 +6,8 @@ package dev.faqbot.classify;
  *
  * @param engine         {@code embeddings}: one model over words and the sentence vector (the default);
  *                       {@code words}: OpenNLP's document categorizer over words alone (no sentence vectors)
- * @param iterations     training iterations
+ * @param iterations     training iterations of the embeddings engine (L-BFGS steps)
+ * @param wordsIterations training iterations of the words engine (GIS)
  * @param cutoff         features seen fewer times than this are dropped (words engine)
  * @param gaussianSigma  Gaussian prior (smoothing) on the weights; 0 turns it off (words engine)
  * @param stem           reduce words to their Snowball stem ("injections" -> "inject")
@@ -17,15 +18,15 @@ package dev.faqbot.classify;
  * @param l2Cost         L2 regularisation of the embeddings engine (higher: calmer confidences)
  * @param vectorWeight   how much the sentence vector weighs against the words (embeddings engine)
  */
-public record ClassifierSettings(Engine engine, int iterations, int cutoff, double gaussianSigma, boolean stem,
-                                 boolean bigrams, int charGrams, boolean stopWords, boolean lengthFeature,
+public record ClassifierSettings(Engine engine, int iterations, int wordsIterations, int cutoff, double gaussianSigma,
+                                 boolean stem, boolean bigrams, int charGrams, boolean stopWords, boolean lengthFeature,
                                  double l2Cost, double vectorWeight) {
 
     /** Which model classifies. */
     public enum Engine { EMBEDDINGS, WORDS }
 
     public static final ClassifierSettings DEFAULTS =
-            new ClassifierSettings(Engine.EMBEDDINGS, 300, 1, 2.0, true, true, 4, true, true, 0.03, 1.0);
+            new ClassifierSettings(Engine.EMBEDDINGS, 100, 300, 1, 2.0, true, true, 4, true, true, 0.03, 1.0);
 
     public ClassifierSettings {
         if (engine == null) {
@@ -33,6 +34,9 @@ public record ClassifierSettings(Engine engine, int iterations, int cutoff, doub
         }
         if (iterations < 1 || iterations > 10_000) {
             throw new IllegalArgumentException("iterations must be from 1 to 10000: " + iterations);
+        }
+        if (wordsIterations < 1 || wordsIterations > 10_000) {
+            throw new IllegalArgumentException("iterations must be from 1 to 10000: " + wordsIterations);
         }
         if (cutoff < 0) {
             throw new IllegalArgumentException("cutoff must not be negative: " + cutoff);
@@ -51,16 +55,16 @@ public record ClassifierSettings(Engine engine, int iterations, int cutoff, doub
         }
     }
 
-    /** The words engine (OpenNLP's document categorizer) with these settings. */
+    /** The words engine (OpenNLP's document categorizer) with these settings ({@code iterations}: GIS's). */
     public static ClassifierSettings words(int iterations, int cutoff, double gaussianSigma, boolean stem,
                                            boolean bigrams, int charGrams, boolean stopWords, boolean lengthFeature) {
-        return new ClassifierSettings(Engine.WORDS, iterations, cutoff, gaussianSigma, stem, bigrams, charGrams,
-                stopWords, lengthFeature, DEFAULTS.l2Cost(), DEFAULTS.vectorWeight());
+        return new ClassifierSettings(Engine.WORDS, DEFAULTS.iterations(), iterations, cutoff, gaussianSigma, stem,
+                bigrams, charGrams, stopWords, lengthFeature, DEFAULTS.l2Cost(), DEFAULTS.vectorWeight());
     }
 
     /** These settings with another engine. */
     public ClassifierSettings withEngine(Engine other) {
-        return new ClassifierSettings(other, iterations, cutoff, gaussianSigma, stem, bigrams, charGrams, stopWords,
-                lengthFeature, l2Cost, vectorWeight);
+        return new ClassifierSettings(other, iterations, wordsIterations, cutoff, gaussianSigma, stem, bigrams,
+                charGrams, stopWords, lengthFeature, l2Cost, vectorWeight);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -24,22 +23,25 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class JointClassifier implements IntentClassifier {
 
     private static final String BIAS = "bias";
-    private static final int FORMAT = 0x4A43_0001; // "JC" v1
+    private static final int FORMAT = 0x4A43_0002; // "JC" v2
 
     private final MaxentModel model;
     private final SparseFeatures sparse;
     private final KnownPhrases known;
     private final Embedder embedder;
-    private final float vectorWeight;
+    private final float[] shift;
+    private final float[] factor;
     private final String[] vectorNames;
 
     private JointClassifier(MaxentModel model, SparseFeatures sparse, KnownPhrases known, Embedder embedder,
-                            double vectorWeight, int dimension) {
+                            float[] shift, float[] factor) {
         this.model = model;
         this.sparse = sparse;
         this.known = known;
         this.embedder = embedder;
-        this.vectorWeight = (float) vectorWeight;
+        this.shift = shift;
+        this.factor = factor;
+        int dimension = shift.length;
         this.vectorNames = new String[dimension];
         for (int i = 0; i < dimension; i++) {
             vectorNames[i] = "v" + i;
@@ -57,18 +59,55 @@ public final class JointClassifier implements IntentClassifier {
         TextFeatures words = new TextFeatures(synonyms, settings.stem(), settings.stopWords());
         List<String[]> tokenised = examples.stream().map(e -> words.tokens(e.text())).toList();
         SparseFeatures sparse = SparseFeatures.fit(words, tokenised);
-        int dimension = dimension(vectors);
-        JointClassifier shell = new JointClassifier(null, sparse, null, embedder, settings.vectorWeight(), dimension);
-        List<Event> events = new ArrayList<>(examples.size());
+        float[][] scaling = scaling(examples.stream().map(e -> Objects.requireNonNull(vectors.get(e.text()),
+                () -> "no vector for " + e.text())).toList(), settings.vectorWeight());
+        JointClassifier shell = new JointClassifier(null, sparse, null, embedder, scaling[0], scaling[1]);
+        List<Maxent.Sample> samples = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
             LabelledText example = examples.get(i);
-            float[] vector = Objects.requireNonNull(vectors.get(example.text()), () -> "no vector for " + example.text());
-            Features f = shell.features(sparse.of(tokenised.get(i)), vector);
-            events.add(new Event(example.label(), f.names(), f.values()));
+            float[] vector = vectors.get(example.text());
+            SparseFeatures.Weighted said = sparse.of(tokenised.get(i));
+            String[] names = java.util.Arrays.copyOf(said.names(), said.names().length + 1);
+            float[] values = java.util.Arrays.copyOf(said.values(), said.values().length + 1);
+            names[names.length - 1] = BIAS;
+            values[values.length - 1] = 1f;
+            samples.add(new Maxent.Sample(example.label(), shell.weighted(vector), names, values, 1));
         }
-        MaxentModel model = Maxent.train(events, settings.l2Cost(), settings.iterations(), 2);
+        MaxentModel model = Maxent.train(samples, shell.vectorNames, settings.l2Cost(), settings.iterations());
         return new JointClassifier(model, sparse, new KnownPhrases(words, examples, tokenised), embedder,
-                settings.vectorWeight(), dimension);
+                scaling[0], scaling[1]);
+    }
+
+    /** Test switch for the experiment: standardise each dimension (true) or scale by the weight alone. */
+    static boolean standardise = true;
+
+    /**
+     * How each dimension of the sentence vector is shifted and scaled before the model reads it: to mean 0 and
+     * standard deviation {@code weight / sqrt(dimension)} over the examples. Sentence vectors share a large common
+     * direction and tiny per-dimension spreads; standardised, the optimiser converges in far fewer steps, and the
+     * vector as a whole weighs about {@code weight} against the words (whose features have length 1).
+     */
+    static float[][] scaling(List<float[]> vectors, double weight) {
+        int dimension = vectors.get(0).length;
+        float[] shift = new float[dimension];
+        float[] factor = new float[dimension];
+        if (!standardise) {
+            java.util.Arrays.fill(factor, (float) weight);
+            return new float[][] {shift, factor};
+        }
+        for (int d = 0; d < dimension; d++) {
+            double sum = 0;
+            double squares = 0;
+            for (float[] v : vectors) {
+                sum += v[d];
+                squares += (double) v[d] * v[d];
+            }
+            double mean = sum / vectors.size();
+            double std = Math.sqrt(Math.max(squares / vectors.size() - mean * mean, 1e-12));
+            shift[d] = (float) mean;
+            factor[d] = (float) (weight / Math.sqrt(dimension) / std);
+        }
+        return new float[][] {shift, factor};
     }
 
     /**
@@ -76,7 +115,7 @@ public final class JointClassifier implements IntentClassifier {
      * restart with an unchanged knowledge base re-reads no example.
      */
     public static JointClassifier restore(byte[] saved, Synonyms synonyms, ClassifierSettings settings,
-                                          Embedder embedder, int dimension) throws IOException {
+                                          Embedder embedder) throws IOException {
         TextFeatures words = new TextFeatures(synonyms, settings.stem(), settings.stopWords());
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved))) {
             if (in.readInt() != FORMAT) {
@@ -86,8 +125,17 @@ public final class JointClassifier implements IntentClassifier {
             in.readFully(model);
             SparseFeatures sparse = SparseFeatures.read(words, in);
             KnownPhrases known = KnownPhrases.read(words, in);
-            return new JointClassifier(Maxent.fromBytes(model), sparse, known, embedder, settings.vectorWeight(),
-                    dimension);
+            int dimension = in.readInt();
+            if (dimension < 1 || dimension > 65_536) {
+                throw new IOException("bad vector dimension " + dimension);
+            }
+            float[] shift = new float[dimension];
+            float[] factor = new float[dimension];
+            for (int d = 0; d < dimension; d++) {
+                shift[d] = in.readFloat();
+                factor[d] = in.readFloat();
+            }
+            return new JointClassifier(Maxent.fromBytes(model), sparse, known, embedder, shift, factor);
         }
     }
 
@@ -101,6 +149,11 @@ public final class JointClassifier implements IntentClassifier {
             out.write(model);
             sparse.write(out);
             known.write(out);
+            out.writeInt(shift.length);
+            for (int d = 0; d < shift.length; d++) {
+                out.writeFloat(shift[d]);
+                out.writeFloat(factor[d]);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -119,6 +172,14 @@ public final class JointClassifier implements IntentClassifier {
         return known.apply(query.text(), new Ranking(ranked));
     }
 
+    private float[] weighted(float[] vector) {
+        float[] weighted = new float[vector.length];
+        for (int d = 0; d < vector.length; d++) {
+            weighted[d] = (vector[d] - shift[d]) * factor[d];
+        }
+        return weighted;
+    }
+
     private Features features(SparseFeatures.Weighted words, float[] vector) {
         int n = words.names().length;
         String[] names = new String[n + vector.length + 1];
@@ -127,7 +188,7 @@ public final class JointClassifier implements IntentClassifier {
         System.arraycopy(words.values(), 0, values, 0, n);
         System.arraycopy(vectorNames, 0, names, n, vector.length);
         for (int d = 0; d < vector.length; d++) {
-            values[n + d] = vectorWeight * vector[d];
+            values[n + d] = (vector[d] - shift[d]) * factor[d];
         }
         names[names.length - 1] = BIAS;
         values[values.length - 1] = 1f;

@@ -86,7 +86,7 @@ public final class OpenNlpClassifier implements IntentClassifier {
         TrainingParameters params = new TrainingParameters();
         // Maximum entropy (GIS). Naive Bayes ranked well but was over-confident: far more wrong answers.
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        params.put(TrainingParameters.ITERATIONS_PARAM, settings.wordsIterations());
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, 1);
         if (settings.gaussianSigma() > 0) {

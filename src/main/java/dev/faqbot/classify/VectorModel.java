@@ -2,10 +2,10 @@ package dev.faqbot.classify;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -36,7 +36,7 @@ public final class VectorModel {
      * @param scale   multiplies every vector (unit vectors have tiny components; a larger scale lets the model
      *                be confident without huge weights)
      * @param l2Cost  L2 regularisation
-     * @param balance repeat the examples of smaller classes so every class weighs about the same
+     * @param balance weigh the examples of smaller classes up, so every class weighs the same in total
      */
     public static VectorModel train(List<Labelled> examples, double scale, double l2Cost, int iterations,
                                     boolean balance) {
@@ -48,15 +48,15 @@ public final class VectorModel {
         Map<String, Integer> counts = new HashMap<>();
         examples.forEach(e -> counts.merge(e.label(), 1, Integer::sum));
         int largest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        List<Event> events = new ArrayList<>();
+        List<Maxent.Sample> samples = new ArrayList<>();
+        String[] denseNames = Arrays.copyOf(shell.names, dimension);
         for (Labelled example : examples) {
-            int copies = balance ? Math.max(1, Math.round((float) largest / counts.get(example.label()))) : 1;
-            Event event = new Event(example.label(), shell.names, shell.values(example.vector()));
-            for (int i = 0; i < copies; i++) {
-                events.add(event);
-            }
+            // Balanced: each class weighs as much in total as the largest one.
+            double weight = balance ? (double) largest / counts.get(example.label()) : 1;
+            float[] dense = Arrays.copyOf(shell.values(example.vector()), dimension);
+            samples.add(new Maxent.Sample(example.label(), dense, new String[] {BIAS}, new float[] {1f}, weight));
         }
-        return new VectorModel(Maxent.train(events, l2Cost, iterations, 2), dimension, scale);
+        return new VectorModel(Maxent.train(samples, denseNames, l2Cost, iterations), dimension, scale);
     }
 
     /** A model saved with {@link #bytes()}. */

@@ -120,7 +120,8 @@ public final class SettingsLoader {
         Settings read() {
             ClassifierSettings classifier = build("classifier", () -> new ClassifierSettings(
                     engine("/classifier/engine"),
-                    integer("/classifier/iterations", 1, 10_000), integer("/classifier/cutoff", 0, 1_000),
+                    integer("/classifier/iterations", 1, 10_000), integer("/classifier/words_iterations", 1, 10_000),
+                    integer("/classifier/cutoff", 0, 1_000),
                     decimal("/classifier/gaussian_sigma", 0, 100), bool("/classifier/stem"),
                     bool("/classifier/bigrams"), integer("/classifier/char_grams", 0, 5),
                     bool("/classifier/stop_words"), bool("/classifier/length_feature"),

@@ -117,9 +117,8 @@ public final class BrainTrainer {
                                   Embedder sentences) {
         String key = key("classifier", sentences.modelId(), classifier.toString(), kb.synonyms().fingerprint(),
                 labelled(examples));
-        int dimension = vectors.values().iterator().next().length;
         return cached(key, "classifier",
-                bytes -> JointClassifier.restore(bytes, kb.synonyms(), classifier, sentences, dimension),
+                bytes -> JointClassifier.restore(bytes, kb.synonyms(), classifier, sentences),
                 () -> JointClassifier.train(examples, vectors, kb.synonyms(), classifier, sentences),
                 JointClassifier::bytes);
     }

@@ -57,8 +57,7 @@ class JointClassifierTest {
 
     @Test
     void aSavedModel_answersExactlyAsTheTrainedOne() throws Exception {
-        JointClassifier restored = JointClassifier.restore(classifier.bytes(), SYNONYMS, SETTINGS, embedder,
-                HashingEncoder.DIMENSION);
+        JointClassifier restored = JointClassifier.restore(classifier.bytes(), SYNONYMS, SETTINGS, embedder);
 
         for (String question : List.of("how much would the clinic cost us", "tell me about mscs", "hi")) {
             assertArrayEquals(confidences(classifier.classify(question)), confidences(restored.classify(question)),
@@ -81,7 +80,7 @@ class JointClassifierTest {
     @Test
     void bytesFromSomethingElse_areRefused() {
         assertThrows(java.io.IOException.class, () -> JointClassifier.restore(new byte[] {1, 2, 3, 4, 5, 6, 7, 8},
-                SYNONYMS, SETTINGS, embedder, HashingEncoder.DIMENSION));
+                SYNONYMS, SETTINGS, embedder));
     }
 
     @Test
