@@ -171,7 +171,8 @@ public final class FaqBot {
             List<Response> candidates = c.candidates().stream().map(kb::response).flatMap(Optional::stream).toList();
             return candidates.isEmpty()
                     ? noMatch(kb, question, Decision.Reason.NOT_CONFIDENT, c.ranking().top().confidence())
-                    : new Outcome.Clarify(question, candidates, c.ranking().top().confidence());
+                    : new Outcome.Clarify(question, candidates, c.ranking().top().confidence(),
+                            kb.crisis().dangerLine(region));
         }
         Decision.Decline d = (Decision.Decline) decision;
         return noMatch(kb, question, d.reason(), d.ranking() == null ? 0 : d.ranking().top().confidence());
@@ -195,7 +196,7 @@ public final class FaqBot {
         return new Outcome.Answered(question, response, confidence, response.medical() ? kb.disclaimer() : "", related);
     }
 
-    private static Outcome noMatch(KnowledgeBase kb, String question, Decision.Reason reason, double confidence) {
-        return new Outcome.NoMatch(question, reason, kb.topics(), confidence);
+    private Outcome noMatch(KnowledgeBase kb, String question, Decision.Reason reason, double confidence) {
+        return new Outcome.NoMatch(question, reason, kb.topics(), confidence, kb.crisis().dangerLine(region));
     }
 }

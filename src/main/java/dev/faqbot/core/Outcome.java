@@ -1,5 +1,6 @@
 package dev.faqbot.core;
 
+import dev.faqbot.kb.CrisisRules;
 import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.Response;
 import dev.faqbot.safety.SafetyCheck.Danger;
@@ -35,18 +36,37 @@ public sealed interface Outcome {
         }
     }
 
-    /** "Did you mean": the candidates, most likely first. */
-    record Clarify(String question, List<Response> candidates, double confidence) implements Outcome {
+    /**
+     * "Did you mean": the candidates, most likely first.
+     *
+     * @param dangerLine ends the reply: what to do if someone is in danger now, for the bot's region
+     */
+    record Clarify(String question, List<Response> candidates, double confidence, String dangerLine)
+            implements Outcome {
         public Clarify {
             candidates = List.copyOf(candidates);
         }
+
+        /** With the line for readers anywhere. */
+        public Clarify(String question, List<Response> candidates, double confidence) {
+            this(question, candidates, confidence, CrisisRules.DEFAULT_DANGER_LINE);
+        }
     }
 
-    /** An honest "I don't know that one", with the topics the bot does know. */
-    record NoMatch(String question, Decision.Reason reason, List<Response> topics, double confidence)
-            implements Outcome {
+    /**
+     * An honest "I don't know that one", with the topics the bot does know.
+     *
+     * @param dangerLine ends the reply: what to do if someone is in danger now, for the bot's region
+     */
+    record NoMatch(String question, Decision.Reason reason, List<Response> topics, double confidence,
+                   String dangerLine) implements Outcome {
         public NoMatch {
             topics = List.copyOf(topics);
+        }
+
+        /** With the line for readers anywhere. */
+        public NoMatch(String question, Decision.Reason reason, List<Response> topics, double confidence) {
+            this(question, reason, topics, confidence, CrisisRules.DEFAULT_DANGER_LINE);
         }
     }
 }

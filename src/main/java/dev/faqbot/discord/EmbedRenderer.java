@@ -1,5 +1,6 @@
 package dev.faqbot.discord;
 
+import dev.faqbot.core.Decision;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.Response;
@@ -38,13 +39,14 @@ final class EmbedRenderer {
         }
         if (outcome instanceof Outcome.Clarify c) {
             return message().setContent("**" + Wording.clarifyTitle(c.candidates().size()) + "**\n"
-                            + Wording.CLARIFY_HINT + "\n-# " + Wording.DANGER_LINE)
+                            + Wording.CLARIFY_HINT + "\n-# " + c.dangerLine())
                     .setComponents(Components.choices(c.candidates())).build();
         }
         Outcome.NoMatch n = (Outcome.NoMatch) outcome;
         Optional<ActionRow> menu = Components.topicMenu(n.topics());
-        MessageCreateBuilder message = message().setContent(Wording.noMatch(n.reason()) + "\n-# "
-                + Wording.DANGER_LINE + (menu.isPresent() ? "\n\n" + Wording.TOPICS_INTRO : ""));
+        String danger = n.reason() == Decision.Reason.EMPTY ? "" : "\n-# " + n.dangerLine();
+        MessageCreateBuilder message = message().setContent(Wording.noMatch(n.reason()) + danger
+                + (menu.isPresent() ? "\n\n" + Wording.TOPICS_INTRO : ""));
         menu.ifPresent(message::setComponents);
         return message.build();
     }

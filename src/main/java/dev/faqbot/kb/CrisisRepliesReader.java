@@ -21,14 +21,19 @@ final class CrisisRepliesReader {
 
     static final String EMERGENCY_NUMBERS = "emergency_numbers";
     static final String CRISIS_LINES = "crisis_lines";
+    static final String DANGER_LINE = "danger_line";
     private static final Set<String> FIELDS = Set.of("id", "emergency", "self_harm", "regions", "sources", "reviewed");
     private static final Set<String> REPLY_PARTS = Set.of("title", "answer");
-    private static final Set<String> REGION_PARTS = Set.of(EMERGENCY_NUMBERS, CRISIS_LINES, "sources");
+    private static final Set<String> REGION_PARTS = Set.of(EMERGENCY_NUMBERS, CRISIS_LINES, DANGER_LINE, "sources");
     private static final List<String> PLACEHOLDERS = List.of(EMERGENCY_NUMBERS, CRISIS_LINES);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
-    /** The two replies, rendered for every region. */
-    record Replies(Map<Region, EmergencyReply> emergency, Map<Region, EmergencyReply> selfHarm) {
+    /**
+     * The two replies, rendered for every region, and per region the one line that ends every "did you mean" and
+     * "I don't know" reply.
+     */
+    record Replies(Map<Region, EmergencyReply> emergency, Map<Region, EmergencyReply> selfHarm,
+                   Map<Region, String> dangerLines) {
     }
 
     /** One reply as written, with its placeholders. */
@@ -45,8 +50,8 @@ final class CrisisRepliesReader {
         }
     }
 
-    /** What one region puts into the placeholders, and the sources it shows first. */
-    private record Lines(String emergencyNumbers, String crisisLines, List<Source> sources) {
+    /** What one region puts into the placeholders, its one-line reminder, and the sources it shows first. */
+    private record Lines(String emergencyNumbers, String crisisLines, String dangerLine, List<Source> sources) {
     }
 
     Optional<Replies> read(YamlFile file, List<Problem> problems, ContentRules rules) {
@@ -63,7 +68,10 @@ final class CrisisRepliesReader {
         if (errors || emergency.isEmpty() || selfHarm.isEmpty()) {
             return Optional.empty();
         }
-        Replies replies = new Replies(render(emergency.get(), regions, common), render(selfHarm.get(), regions, common));
+        Map<Region, String> dangerLines = new EnumMap<>(Region.class);
+        regions.forEach((region, lines) -> dangerLines.put(region, lines.dangerLine()));
+        Replies replies = new Replies(render(emergency.get(), regions, common), render(selfHarm.get(), regions, common),
+                dangerLines);
         grade(fields, emergency.get(), replies.emergency(), rules);
         grade(fields, selfHarm.get(), replies.selfHarm(), rules);
         return Optional.of(replies);
@@ -109,8 +117,8 @@ final class CrisisRepliesReader {
         Map<Region, Lines> regions = new EnumMap<>(Region.class);
         JsonNode node = fields.file().root().get("regions");
         if (node == null || !node.isObject()) {
-            fields.error("/regions", "missing; add regions: with " + EMERGENCY_NUMBERS + " and " + CRISIS_LINES
-                    + " for each of " + Region.ids());
+            fields.error("/regions", "missing; add regions: with " + DANGER_LINE + ", " + EMERGENCY_NUMBERS + " and "
+                    + CRISIS_LINES + " for each of " + Region.ids());
             return regions;
         }
         node.fieldNames().forEachRemaining(id -> {
@@ -121,8 +129,8 @@ final class CrisisRepliesReader {
         for (Region region : Region.values()) {
             JsonNode lines = node.get(region.id());
             if (lines == null || !lines.isObject()) {
-                fields.error("/regions", "region '" + region.id() + "' is missing; add " + EMERGENCY_NUMBERS + " and "
-                        + CRISIS_LINES + " for it");
+                fields.error("/regions", "region '" + region.id() + "' is missing; add " + DANGER_LINE + ", "
+                        + EMERGENCY_NUMBERS + " and " + CRISIS_LINES + " for it");
             } else {
                 lines(fields, region, lines).ifPresent(l -> regions.put(region, l));
             }
@@ -135,18 +143,20 @@ final class CrisisRepliesReader {
         node.fieldNames().forEachRemaining(f -> {
             if (!REGION_PARTS.contains(f)) {
                 fields.error(at + "/" + f, "unknown field; expected " + EMERGENCY_NUMBERS + ", " + CRISIS_LINES
-                        + ", sources");
+                        + ", " + DANGER_LINE + ", sources");
             }
         });
         Optional<String> emergency = fields.text(node, at, EMERGENCY_NUMBERS, true);
         Optional<String> crisis = fields.text(node, at, CRISIS_LINES, true);
+        Optional<String> danger = fields.text(node, at, DANGER_LINE, true);
+        danger.ifPresent(text -> names(fields, at + "/" + DANGER_LINE, text, region.emergencyNumbers()));
         emergency.ifPresent(text -> names(fields, at + "/" + EMERGENCY_NUMBERS, text, region.emergencyNumbers()));
         crisis.ifPresent(text -> names(fields, at + "/" + CRISIS_LINES, text, region.crisisLines()));
         List<Source> sources = SourcesReader.read(fields, node, at, false);
-        if (emergency.isEmpty() || crisis.isEmpty()) {
+        if (emergency.isEmpty() || crisis.isEmpty() || danger.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Lines(emergency.get(), crisis.get(), sources));
+        return Optional.of(new Lines(emergency.get(), crisis.get(), danger.get().strip(), sources));
     }
 
     private static void names(Fields fields, String at, String text, List<String> numbers) {

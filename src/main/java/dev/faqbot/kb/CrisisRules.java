@@ -15,7 +15,12 @@ import java.util.stream.Collectors;
  * rendered for every {@link Region}.
  */
 public record CrisisRules(List<Pattern> emergency, List<Pattern> selfHarm, CrisisExamples examples,
-                          Map<Region, EmergencyReply> emergencyReplies, Map<Region, EmergencyReply> selfHarmReplies) {
+                          Map<Region, EmergencyReply> emergencyReplies, Map<Region, EmergencyReply> selfHarmReplies,
+                          Map<Region, String> dangerLines) {
+
+    /** The line that ends "did you mean" and "I don't know" replies where no region's own line is given. */
+    public static final String DEFAULT_DANGER_LINE = "If someone is in danger now, call your emergency number"
+            + " (911 in the US and Canada, 999 in the UK, 112 in the EU, 000 in Australia).";
 
     public CrisisRules {
         emergency = List.copyOf(emergency);
@@ -23,12 +28,19 @@ public record CrisisRules(List<Pattern> emergency, List<Pattern> selfHarm, Crisi
         Objects.requireNonNull(examples, "examples");
         emergencyReplies = everyRegion(emergencyReplies, "emergencyReplies");
         selfHarmReplies = everyRegion(selfHarmReplies, "selfHarmReplies");
+        dangerLines = everyRegion(dangerLines, "dangerLines");
+    }
+
+    /** The region's one-line reminder of what to do if someone is in danger now. */
+    public String dangerLine(Region region) {
+        return dangerLines.get(Objects.requireNonNull(region, "region"));
     }
 
     /** Patterns alone, and the same two replies for every region (a stand-in knowledge base, tests). */
     public CrisisRules(List<Pattern> emergency, List<Pattern> selfHarm, EmergencyReply emergencyReply,
                        EmergencyReply selfHarmReply) {
-        this(emergency, selfHarm, CrisisExamples.NONE, same(emergencyReply), same(selfHarmReply));
+        this(emergency, selfHarm, CrisisExamples.NONE, same(emergencyReply), same(selfHarmReply),
+                same(DEFAULT_DANGER_LINE));
     }
 
     /** The reply to a medical emergency, with the region's emergency and crisis numbers first. */
@@ -41,8 +53,8 @@ public record CrisisRules(List<Pattern> emergency, List<Pattern> selfHarm, Crisi
         return selfHarmReplies.get(Objects.requireNonNull(region, "region"));
     }
 
-    private static Map<Region, EmergencyReply> everyRegion(Map<Region, EmergencyReply> replies, String name) {
-        Map<Region, EmergencyReply> copy = new EnumMap<>(Region.class);
+    private static <T> Map<Region, T> everyRegion(Map<Region, T> replies, String name) {
+        Map<Region, T> copy = new EnumMap<>(Region.class);
         copy.putAll(replies);
         copy.values().forEach(r -> Objects.requireNonNull(r, name));
         if (copy.size() != Region.values().length) {
@@ -51,7 +63,7 @@ public record CrisisRules(List<Pattern> emergency, List<Pattern> selfHarm, Crisi
         return java.util.Collections.unmodifiableMap(copy);
     }
 
-    private static Map<Region, EmergencyReply> same(EmergencyReply reply) {
+    private static <T> Map<Region, T> same(T reply) {
         Objects.requireNonNull(reply, "reply");
         return Arrays.stream(Region.values()).collect(Collectors.toMap(Function.identity(), r -> reply));
     }

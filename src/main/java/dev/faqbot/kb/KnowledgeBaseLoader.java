@@ -51,7 +51,8 @@ public final class KnowledgeBaseLoader {
             }
         });
         CrisisReader crisisReader = new CrisisReader();
-        CrisisExamples crisisExamples = crisisExamples(intentFiles, crisisReader, problems, examples);
+        CrisisExamples crisisExamples = Files.isDirectory(root.resolve("intents"))
+                ? crisisExamples(intentFiles, crisisReader, problems, examples) : CrisisExamples.NONE;
         new ExampleChecker(normaliser).check(examples, problems);
 
         ContentRules rules = Optional.ofNullable(responseFiles.get(RULES))
@@ -73,7 +74,7 @@ public final class KnowledgeBaseLoader {
             return new LoadResult.Refused(problems);
         }
         CrisisRules crisis = new CrisisRules(patterns.get().emergency(), patterns.get().selfHarm(), crisisExamples,
-                replies.get().emergency(), replies.get().selfHarm());
+                replies.get().emergency(), replies.get().selfHarm(), replies.get().dangerLines());
         KnowledgeBase kb = new KnowledgeBase(intents, responses, disclaimer.get(), crisis, synonyms, rules,
                 version(root, intentFiles, responseFiles), clock.instant());
         return new LoadResult.Loaded(kb, problems);

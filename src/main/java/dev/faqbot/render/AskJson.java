@@ -55,13 +55,13 @@ public record AskJson(String text, String outcome, String intent, double confide
             List<String> ids = c.candidates().stream().map(Response::id).toList();
             String text = String.join("\n", c.candidates().stream().map(r -> "- " + r.title()).toList());
             return new AskJson(c.question(), "clarify", null, round(c.confidence()), ids, Wording.clarifyTitle(ids.size()),
-                    text + "\n\n" + Wording.CLARIFY_HINT + "\n\n" + Wording.DANGER_LINE, List.of(), null, List.of());
+                    text + "\n\n" + Wording.CLARIFY_HINT + "\n\n" + c.dangerLine(), List.of(), null, List.of());
         }
         Outcome.NoMatch n = (Outcome.NoMatch) outcome;
         String topics = String.join("\n", n.topics().stream().map(r -> "- " + r.title()).toList());
         return new AskJson(n.question(), "fallback", null, round(n.confidence()), List.of(), Wording.NO_MATCH_TITLE,
-                Wording.noMatch(n.reason()) + "\n\n" + Wording.TOPICS_INTRO + "\n" + topics + "\n\n"
-                        + Wording.DANGER_LINE, List.of(), null, List.of());
+                Wording.noMatch(n.reason()) + "\n\n" + Wording.TOPICS_INTRO + "\n" + topics
+                        + (n.reason() == Decision.Reason.EMPTY ? "" : "\n\n" + n.dangerLine()), List.of(), null, List.of());
     }
 
     /** For eval with a training file that has no responses: the decision alone, without answer text. */

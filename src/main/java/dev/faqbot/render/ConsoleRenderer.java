@@ -33,11 +33,13 @@ public final class ConsoleRenderer {
         } else if (outcome instanceof Outcome.Clarify c) {
             out.append(Wording.clarifyTitle(c.candidates().size())).append('\n');
             list(out, null, c.candidates(), choices);
-            out.append(Wording.CLARIFY_HINT).append(" (type a number)\n\n").append(Wording.DANGER_LINE).append('\n');
+            out.append(Wording.CLARIFY_HINT).append(" (type a number)\n\n").append(c.dangerLine()).append('\n');
         } else if (outcome instanceof Outcome.NoMatch n) {
             out.append(Wording.noMatch(n.reason())).append('\n');
             list(out, Wording.TOPICS_INTRO, n.topics(), choices);
-            out.append('\n').append(Wording.DANGER_LINE).append('\n');
+            if (n.reason() != dev.faqbot.core.Decision.Reason.EMPTY) {
+                out.append('\n').append(n.dangerLine()).append('\n');
+            }
         }
         return new Rendered(out.toString(), choices);
     }

@@ -12,9 +12,6 @@ public final class Wording {
             + " questions. For anything about your own care, please ask your neurologist or ALS clinic.";
     public static final String EMPTY_TEXT = "Please type a question, for example: \"What are MSCs?\"";
     public static final String TOPICS_INTRO = "Here is what I can answer:";
-    /** Ends every "did you mean" and "I don't know": whoever is in danger must never have to search for it. */
-    public static final String DANGER_LINE = "If someone is in danger now, call your local emergency number"
-            + " (911 in the US and Canada, 999 in the UK, 112 in the EU, 000 in Australia).";
 
     private Wording() {
     }

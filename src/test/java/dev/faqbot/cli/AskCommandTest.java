@@ -24,7 +24,7 @@ class AskCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CONTRACT = List.of("text", "outcome", "intent", "confidence", "candidates",
-            "title", "answer", "sources", "reviewed", "related");
+            "title", "answer", "sources", "reviewed", "related", "alarm");
     private static final String INPUT = String.join("\n",
             "what are MSCs?",
             "",
@@ -75,8 +75,8 @@ class AskCommandTest {
 
     @Test
     void standardOutput_holdsJsonOnly_startupNotesGoToStandardError() {
-        assertTrue(run.err().contains("model trained in"), run::toString);
-        assertFalse(run.out().contains("model trained in"), run::toString);
+        assertTrue(run.err().contains("ready in"), run::toString);
+        assertFalse(run.out().contains("ready in"), run::toString);
     }
 
     @Test

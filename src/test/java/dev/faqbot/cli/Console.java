@@ -2,11 +2,19 @@ package dev.faqbot.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.faqbot.testing.Brains;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs the command line in-process with its standard streams captured. {@link Terminal} wraps System.out and
@@ -48,8 +56,34 @@ final class Console {
         return runWithInput("", args);
     }
 
-    /** Runs {@code faqbot args...} with {@code stdin} as standard input. */
-    static synchronized Run runWithInput(String stdin, String... args) {
+    /**
+     * Settings every in-process run gets unless it names its own: the tests' cache folder, so the sentence vectors
+     * and models that one test made serve the next (the suite would otherwise embed and train over and over).
+     */
+    static final Path TEST_SETTINGS = writeTestSettings();
+
+    private static Path writeTestSettings() {
+        try {
+            Path file = Files.createDirectories(Brains.CACHE).resolve("test-settings.yml");
+            Files.writeString(file, "cache:\n  folder: \"" + Brains.CACHE.toString().replace('\\', '/') + "\"\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] withTestSettings(String... args) {
+        if (args.length == 0 || args[0].startsWith("-") || Arrays.asList(args).contains("--settings")) {
+            return args;
+        }
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(1, List.of("--settings", TEST_SETTINGS.toString()));
+        return all.toArray(String[]::new);
+    }
+
+    /** Runs {@code faqbot args...} with {@code stdin} as standard input (and the tests' cache folder). */
+    static synchronized Run runWithInput(String stdin, String... given) {
+        String[] args = withTestSettings(given);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InputStream in = System.in;

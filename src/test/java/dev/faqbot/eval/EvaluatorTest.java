@@ -78,7 +78,7 @@ class EvaluatorTest {
                 "line 4: greeting -> fallback (top greeting 0.10): q4",
                 "line 6: out_of_scope -> answer msc_basics (0.90): q6",
                 "line 8: crisis -> answer msc_basics (0.90): q8",
-                "line 9: msc_basics -> emergency: q9"), run.misses());
+                "line 9: msc_basics -> emergency (pattern): q9"), run.misses());
     }
 
     @Test
@@ -87,10 +87,12 @@ class EvaluatorTest {
         new ReportPrinter(new PrintWriter(text)).print(new Evaluator(DECISIONS::get).run(LINES), 12, true);
         List<String> lines = text.toString().lines().toList();
 
-        assertEquals("in-scope questions                                             5  ", lines.get(0));
-        assertEquals("  answered right                                               1  20.0%", lines.get(1));
-        assertEquals("  crisis recall                                                1  50.0%", lines.get(12));
-        assertEquals("training time: 12 ms", lines.get(16));
+        assertEquals("answered right 20.0% | answered wrong 20.0% | served 40.0% | out-of-scope rejected 50.0%"
+                + " | emergencies caught 1/2 | false alarms 1", lines.get(0));
+        assertEquals("in-scope questions                                             5  ", lines.get(2));
+        assertEquals("  answered right                                               1  20.0%", lines.get(3));
+        assertEquals("  crisis recall                                                1  50.0%", lines.get(14));
+        assertEquals(true, lines.contains("training time: 12 ms"), text::toString);
         assertEquals(true, lines.contains("    1  fda_status -> msc_basics"), text::toString);
         assertEquals(true, lines.contains("Not served (5):"));
     }

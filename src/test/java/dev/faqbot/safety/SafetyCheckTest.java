@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -283,5 +284,27 @@ class SafetyCheckTest {
             "the waiting is killing me, when will nurown results come out"})
     void figuresOfSpeechAndTopicQuestions_areNotAlarms(String message) {
         assertEquals(Optional.empty(), check(message));
+    }
+
+    /**
+     * Other languages: what every line of src/test/resources/safety/multilingual.tsv expects of ALL the shipped
+     * patterns together (a pattern for one language must not fire on another language's near miss).
+     */
+    @ParameterizedTest(name = "{1}: {2} -> {0}")
+    @CsvFileSource(resources = "/safety/multilingual.tsv", delimiter = '\t', quoteCharacter = '\u0000',
+            numLinesToSkip = 1)
+    void otherLanguages_areCaughtByTheirPatterns_andTheirNearMissesAreNot(String expected, String language,
+                                                                         String message) {
+        Optional<Danger> expectedDanger = switch (expected) {
+            case "emergency" -> Optional.of(Danger.MEDICAL_EMERGENCY);
+            case "self_harm" -> Optional.of(Danger.SELF_HARM);
+            default -> Optional.empty();
+        };
+        Optional<Danger> actual = check(message);
+        if (expectedDanger.isPresent()) {
+            assertTrue(actual.isPresent(), () -> language + ": not caught: " + message);
+        } else {
+            assertEquals(Optional.empty(), actual, () -> language + ": a false alarm: " + message);
+        }
     }
 }

@@ -43,13 +43,13 @@ public final class MiniKb {
               title: Please reach out
               answer: "Please reach out: {crisis_lines} If in danger: {emergency_numbers}"
             regions:
-              us: {emergency_numbers: call 911., crisis_lines: call or text 988.}
-              ca: {emergency_numbers: call 911., crisis_lines: call or text 988.}
-              uk: {emergency_numbers: call 999., crisis_lines: call 116 123.}
-              ie: {emergency_numbers: call 112., crisis_lines: call 116 123.}
-              eu: {emergency_numbers: call 112., crisis_lines: see findahelpline.com.}
-              au: {emergency_numbers: call 000., crisis_lines: see findahelpline.com.}
-              other: {emergency_numbers: "call 911, 999, 112 or 000.", crisis_lines: "call 988 or 116 123, or see findahelpline.com."}
+              us: {danger_line: "danger? call 911.", emergency_numbers: call 911., crisis_lines: call or text 988.}
+              ca: {danger_line: "danger? call 911.", emergency_numbers: call 911., crisis_lines: call or text 988.}
+              uk: {danger_line: "danger? call 999.", emergency_numbers: call 999., crisis_lines: call 116 123.}
+              ie: {danger_line: "danger? call 112.", emergency_numbers: call 112., crisis_lines: call 116 123.}
+              eu: {danger_line: "danger? call 112.", emergency_numbers: call 112., crisis_lines: see findahelpline.com.}
+              au: {danger_line: "danger? call 000.", emergency_numbers: call 000., crisis_lines: see findahelpline.com.}
+              other: {danger_line: "danger? call 911, 999, 112 or 000.", emergency_numbers: "call 911, 999, 112 or 000.", crisis_lines: "call 988 or 116 123, or see findahelpline.com."}
             sources:
               - title: Lifeline
                 url: https://988lifeline.org
