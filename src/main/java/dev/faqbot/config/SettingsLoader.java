@@ -128,7 +128,7 @@ public final class SettingsLoader {
                     decimal("/classifier/l2_cost", 0, 100), decimal("/classifier/vector_weight", 0.001, 100)));
             DetectorSettings safety = build("safety", () -> new DetectorSettings(bool("/safety/detector"),
                     decimal("/safety/sure", 0.01, 1), decimal("/safety/unsure", 0.01, 1),
-                    decimal("/safety/vector_scale", 0.01, 1000), decimal("/safety/l2_cost", 0, 100)));
+                    decimal("/safety/vector_weight", 0.001, 100), decimal("/safety/l2_cost", 0, 100)));
             Thresholds thresholds = build("thresholds", () -> new Thresholds(decimal("/thresholds/answer", 0, 1),
                     decimal("/thresholds/margin", 0, 1), decimal("/thresholds/clarify", 0, 1),
                     decimal("/thresholds/choice", 0, 1)));

@@ -1,6 +1,7 @@
 package dev.faqbot.core;
 
 import dev.faqbot.classify.Query;
+import dev.faqbot.classify.Ranking;
 import dev.faqbot.classify.Scored;
 import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.KnowledgeBase;
@@ -125,8 +126,59 @@ public final class FaqBot {
         if (alarm.isPresent() && alarm.get().sure()) {
             return new Decision.Emergency(alarm.get().danger(), alarm.get().reason());
         }
-        Decision decision = decider.decide(current.classifier().classify(query));
+        Decision decision = alsoAsked(current, text, decider.decide(current.classifier().classify(query)));
         return alarm.<Decision>map(a -> new Decision.Cautioned(a.danger(), a.reason(), decision)).orElse(decision);
+    }
+
+    /**
+     * Two questions in one message ("what are MSCs and are they FDA approved?"): when each part on its own gets a
+     * confident answer, one is answered and the others are offered first among the follow-ups. Which one: the
+     * whole message's answer if it has one, the first asked if it hesitates between exactly these. Anything less
+     * clear keeps the whole message's decision.
+     */
+    private Decision alsoAsked(Brain current, String text, Decision whole) {
+        if (!(whole instanceof Decision.Answer) && !(whole instanceof Decision.Clarify)) {
+            return whole;
+        }
+        List<String> parts = QuestionSplitter.parts(text);
+        if (parts.size() < 2) {
+            return whole;
+        }
+        List<Decision.Answer> answers = new ArrayList<>();
+        for (String part : parts) {
+            Decision d = decider.decide(current.classifier().classify(current.query(part)));
+            if (!(d instanceof Decision.Answer a) || !medical(current, a.intent())) {
+                return whole; // a part that is unclear, or chit-chat: not two clear questions
+            }
+            if (answers.stream().noneMatch(b -> b.intent().equals(a.intent()))) {
+                answers.add(a);
+            }
+        }
+        if (answers.size() < 2) {
+            return whole;
+        }
+        List<String> asked = answers.stream().map(Decision.Answer::intent).toList();
+        Ranking ranking = whole.rankingIfAny().orElseThrow();
+        // The whole message decides which question is answered when it is sure of one of them; when it hesitates
+        // between exactly the questions asked, the first asked is answered.
+        String answered;
+        if (whole instanceof Decision.Answer a) {
+            answered = a.intent();
+        } else {
+            List<String> top = ranking.top(asked.size()).stream().map(Scored::intent).toList();
+            answered = new java.util.HashSet<>(top).equals(new java.util.HashSet<>(asked)) ? asked.get(0) : null;
+        }
+        if (answered == null || !asked.contains(answered)) {
+            return whole;
+        }
+        double confidence = answers.stream().filter(a -> a.intent().equals(answered)).findFirst().orElseThrow()
+                .confidence();
+        List<String> others = asked.stream().filter(id -> !id.equals(answered)).toList();
+        return new Decision.Answer(answered, confidence, ranking, others);
+    }
+
+    private static boolean medical(Brain current, String intent) {
+        return current.knowledgeBase().response(intent).map(Response::medical).orElse(false);
     }
 
     /** The vetted answer for an intent the user chose (a "did you mean" choice or a topic from the list). */
