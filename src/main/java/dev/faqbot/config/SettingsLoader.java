@@ -131,7 +131,7 @@ public final class SettingsLoader {
                     decimal("/safety/vector_weight", 0.001, 100), decimal("/safety/l2_cost", 0, 100)));
             Thresholds thresholds = build("thresholds", () -> new Thresholds(decimal("/thresholds/answer", 0, 1),
                     decimal("/thresholds/margin", 0, 1), decimal("/thresholds/clarify", 0, 1),
-                    decimal("/thresholds/choice", 0, 1)));
+                    decimal("/thresholds/choice", 0, 1), decimal("/thresholds/out_of_scope", 0, 1)));
             Settings.Cache cache = new Settings.Cache(integer("/cache/maximum_size", 0, 10_000_000),
                     Duration.ofMinutes(integer("/cache/expire_after_minutes", 1, 100_000)), text("/cache/folder"));
             int maxChars = integer("/max_question_chars", 20, 4_000);

@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class BrainTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrainTrainer.class);
-    /** Part of every model key: change it when the features or the way models are saved change. */
-    private static final String FORMAT = "faqbot-models-1";
+    /** Part of every model key: change it when the features, the training or the way models are saved change. */
+    private static final String FORMAT = "faqbot-models-2";
 
     private final Normaliser normaliser;
     private final ClassifierSettings classifier;
