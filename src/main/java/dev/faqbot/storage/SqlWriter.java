@@ -48,7 +48,7 @@ final class SqlWriter implements WriteQueue.Sink {
                     inTransaction(List.of(write));
                 } catch (SQLException e) {
                     reset();
-                    LOG.warn("Could not store the {}: {}", write.describe(), e.getMessage());
+                    LOG.warn("Could not store the {}: {}", write.describe(), reason(e));
                 }
             }
         }
@@ -111,6 +111,19 @@ final class SqlWriter implements WriteQueue.Sink {
             }
             throw e;
         }
+    }
+
+    /**
+     * What went wrong, without the statement: a driver's message may quote the values, and a learning-log entry's
+     * value is a health question that belongs in the store, not in the log.
+     */
+    static String reason(SQLException e) {
+        SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        if (message.contains("INSERT INTO") || message.length() > 200) {
+            message = cause.getClass().getSimpleName();
+        }
+        return message + " (SQL state " + cause.getSQLState() + ")";
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
