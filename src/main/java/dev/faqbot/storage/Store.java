@@ -90,6 +90,7 @@ public final class Store implements AutoCloseable {
         if (keepAtMost < 1) {
             throw new IllegalArgumentException("must keep at least one entry: " + keepAtMost);
         }
+        flushBriefly();
         try {
             return reader.forget(before, keepAtMost);
         } catch (SQLException e) {

@@ -124,12 +124,12 @@ class BotStatsTest {
     }
 
     @Test
-    void countsFromManyThreads_addUpExactly() throws Exception {
+    void countsFromManyThreads_addUpExactly_withinTheQueue() throws Exception {
         BotStats stats = stats(CacheStats.empty());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (int t = 0; t < 8; t++) {
             pool.submit(() -> {
-                for (int i = 0; i < 1_000; i++) {
+                for (int i = 0; i < 500; i++) {
                     stats.onOutcome(Outcomes.answered("q", "cost", 0.9), Outcomes.answer("cost", 0.9));
                     stats.recordFeedback("cost", i % 2 == 0, Origin.server("111"));
                 }
@@ -139,9 +139,9 @@ class BotStatsTest {
         pool.awaitTermination(60, TimeUnit.SECONDS);
 
         StatsSnapshot snapshot = stats.snapshot();
-        assertEquals(8_000, snapshot.questions());
-        assertEquals(8_000L, snapshot.byIntent().get("cost"));
-        assertEquals(new StatsSnapshot.Votes(4_000, 4_000), snapshot.feedback().get("cost"));
+        assertEquals(4_000, snapshot.questions());
+        assertEquals(4_000L, snapshot.byIntent().get("cost"));
+        assertEquals(new StatsSnapshot.Votes(2_000, 2_000), snapshot.feedback().get("cost"));
         assertEquals(0, store.dropped());
     }
 }
