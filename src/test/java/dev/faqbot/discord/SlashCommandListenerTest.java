@@ -92,6 +92,24 @@ class SlashCommandListenerTest {
     }
 
     @Test
+    void aMemberWhoFloodsDuringTheCooldown_costsOnlyThePatternCheck_andIsNeverCounted() {
+        listener.onSlashCommandInteraction(ask(1, "what are mscs", false));
+        listener.onSlashCommandInteraction(ask(1, "what are mscs", false));
+        answers.peeked.clear();
+
+        for (int i = 0; i < 20; i++) {
+            listener.onSlashCommandInteraction(ask(1, "cost " + i, false));
+        }
+        SlashCommandInteractionEvent emergency = ask(1, "my husband can't breathe", false);
+        listener.onSlashCommandInteraction(emergency);
+
+        assertEquals(List.of(), answers.peeked, "no sentence vector, no classifier");
+        assertEquals(List.of("what are mscs"), answers.asked);
+        verify(emergency).reply(sent.capture());
+        assertTrue(sent.getValue().getContent().startsWith("## 🚨"), "the patterns still catch an emergency");
+    }
+
+    @Test
     void faqTopicsListsTheTopicsPrivatelyWithAMenu() {
         SlashCommandInteractionEvent event = command(1, "faq", "faq topics");
 
