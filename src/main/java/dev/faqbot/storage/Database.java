@@ -110,7 +110,9 @@ final class Database {
                     .migrate();
             return this;
         } catch (FlywayException e) {
-            throw new IllegalStateException("cannot prepare the database " + described + ": " + e.getMessage(), e);
+            // Flyway's message runs over several lines of detail; the first says what went wrong.
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            throw new IllegalStateException("cannot prepare the database " + described + ": " + reason, e);
         }
     }
 
