@@ -6,6 +6,7 @@ import dev.faqbot.kb.Region;
 import dev.faqbot.safety.DetectorSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every setting of the bot, checked. Defaults and the reasons for them: {@code reference.yml}.
@@ -95,9 +96,9 @@ public record Settings(ClassifierSettings classifier, DetectorSettings safety, T
         public static final Storage DEFAULT = new Storage("", "", "", 10_000, 500);
 
         public Storage {
-            java.util.Objects.requireNonNull(url, "url");
-            java.util.Objects.requireNonNull(user, "user");
-            java.util.Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
             if (queueSize < 1 || batchSize < 1) {
                 throw new IllegalArgumentException("the storage queue and batch sizes must be at least 1");
             }

@@ -26,13 +26,14 @@ final class StatsReply {
                 .map(e -> e.getKey() + " " + e.getValue()).toList();
         String questions = "**" + stats.questions() + "** in all"
                 + (outcomes.isEmpty() ? "" : "\n" + String.join(" · ", outcomes));
+        String rates = "Fallback rate " + AdminEmbed.percent(stats.fallbackRate()) + stats.live()
+                .map(live -> "\nCache hit ratio " + AdminEmbed.percent(live.cacheHitRatio())).orElse("");
         AdminEmbed embed = AdminEmbed.titled(DiscordWording.STATS_TITLE)
                 .description(description(stats))
-                .field("Questions", questions, false);
-        stats.live().ifPresent(live -> embed
-                .field("Rates", "Fallback rate " + AdminEmbed.percent(stats.fallbackRate()) + "\nCache hit ratio "
-                        + AdminEmbed.percent(live.cacheHitRatio()), true)
-                .field("Knowledge base", AdminEmbed.id(live.kbVersion()) + "\nloaded " + when(live.kbLoadedAt()), true));
+                .field("Questions", questions, false)
+                .field("Rates", rates, true);
+        stats.live().ifPresent(live -> embed.field("Knowledge base", AdminEmbed.id(live.kbVersion()) + "\nloaded "
+                + when(live.kbLoadedAt()), true));
         return embed
                 .field("Last " + BotStats.RECENT_DAYS + " days", perDay(stats.byDay()), false)
                 .field("Servers", perServer(stats.byServer()), false)
