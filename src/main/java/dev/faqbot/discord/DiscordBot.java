@@ -109,7 +109,8 @@ public final class DiscordBot {
                 .setEventManagerProvider(shard -> new ShedEvents(events, eventDrops))
                 .addEventListeners(new SessionListener(failures, closedForGood),
                         new AdminCommands(adminGuilds, failures),
-                        new SlashCommandListener(backend.answers(), cooldown, backend.questions(), replier, failures),
+                        new SlashCommandListener(backend.answers(), cooldown, backend.questions(), replier, failures,
+                                shedding.emergencies()),
                         new AdminListener(backend.admin(), new ModeratorCheck(settings.moderatorRole(), adminGuilds),
                                 replier, failures),
                         new MessageListener(backend.answers(), cooldown, backend.questions(),

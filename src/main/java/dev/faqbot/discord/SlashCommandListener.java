@@ -16,14 +16,16 @@ final class SlashCommandListener extends ListenerAdapter {
     private final AskedQuestions questions;
     private final InteractionReplier replier;
     private final FailureLog failures;
+    private final EmergencyLimit emergencies;
 
     SlashCommandListener(Answers answers, Cooldown cooldown, AskedQuestions questions, InteractionReplier replier,
-                         FailureLog failures) {
+                         FailureLog failures, EmergencyLimit emergencies) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
         this.questions = Objects.requireNonNull(questions, "questions");
         this.replier = Objects.requireNonNull(replier, "replier");
         this.failures = Objects.requireNonNull(failures, "failures");
+        this.emergencies = Objects.requireNonNull(emergencies, "emergencies");
     }
 
     @Override
@@ -46,7 +48,11 @@ final class SlashCommandListener extends ListenerAdapter {
         Cooldown.Verdict verdict = cooldown.check(event.getUser().getIdLong());
         if (verdict == Cooldown.Verdict.GO) {
             Origin origin = Origins.of(event.isFromGuild() ? event.getGuild() : null);
-            replier.reply(event, privately, () -> {
+            // The same emergency reply is posted in a channel once a minute at most: a repeat goes to the asker
+            // alone (the moderators' patterns tell, cheaply, before the answer is worked out).
+            boolean repeat = answers.urgent(question).filter(e -> !emergencies.first(event.getChannelId(),
+                    ((Outcome.Emergency) e).reply())).isPresent();
+            replier.reply(event, privately || repeat, () -> {
                 Outcome outcome = answers.ask(question, origin);
                 return EmbedRenderer.render(outcome, questions.remember(outcome));
             }, where);
