@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     private static Settings withCacheFolder(Settings s, Path folder) {
         Settings.Cache cache = new Settings.Cache(s.cache().maximumSize(), s.cache().expireAfterWrite(), folder.toString());
         return new Settings(s.classifier(), s.safety(), s.thresholds(), cache, s.maxQuestionChars(), s.discord(),
-                s.learning(), s.region());
+                s.learning(), s.region(), s.storage());
     }
 
     private static void deleteTree(Path folder) throws IOException {

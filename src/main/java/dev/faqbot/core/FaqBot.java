@@ -52,12 +52,30 @@ public final class FaqBot {
 
     /** Answers one chat message. Never throws for any text, however hostile. */
     public Outcome ask(String question) {
+        return ask(question, Origin.UNKNOWN);
+    }
+
+    /** Answers one chat message asked at {@code origin} (which the listeners are told). */
+    public Outcome ask(String question, Origin origin) {
+        Objects.requireNonNull(origin, "origin");
         String text = question == null ? "" : question;
         Brain current = brain.get();
         Decision decision = decide(current, text, true);
         Outcome outcome = outcome(current.knowledgeBase(), text, decision);
-        listeners.forEach(listener -> tell(listener, outcome, decision));
+        listeners.forEach(listener -> tell(listener, outcome, decision, origin));
         return outcome;
+    }
+
+    /**
+     * The emergency reply when the moderators' patterns match, else empty: the cheap part of the safety check
+     * alone (no sentence vector, no classifier), for messages that must not cost more (a member in the cooldown).
+     * Told to no listener.
+     */
+    public Optional<Outcome> urgent(String question) {
+        String text = question == null ? "" : question;
+        Brain current = brain.get();
+        return current.safety().check(normaliser.clean(text)).map(danger -> new Outcome.Emergency(text, danger,
+                reply(current.knowledgeBase(), danger)));
     }
 
     /**
@@ -88,9 +106,9 @@ public final class FaqBot {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    private static void tell(OutcomeListener listener, Outcome outcome, Decision decision) {
+    private static void tell(OutcomeListener listener, Outcome outcome, Decision decision, Origin origin) {
         try {
-            listener.onOutcome(outcome, decision);
+            listener.onOutcome(outcome, decision, origin);
         } catch (RuntimeException e) {
             // Bookkeeping must never cost a person their answer.
             LOG.warn("outcome listener {} failed: {}", listener.getClass().getName(), e.toString());

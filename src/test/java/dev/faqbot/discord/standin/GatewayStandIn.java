@@ -129,7 +129,7 @@ public final class GatewayStandIn extends WebSocketServer {
                 sessionId = "session-" + sessions.incrementAndGet();
                 sequence.set(0);
                 dispatch("READY", Payloads.ready(sessionId, url()));
-                dispatch("GUILD_CREATE", Payloads.guild());
+                Payloads.guilds().forEach(guild -> dispatch("GUILD_CREATE", guild));
             }
             case RESUME -> {
                 if (message.path("d").path("session_id").asText().equals(sessionId)) {
