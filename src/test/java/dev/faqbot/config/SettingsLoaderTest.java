@@ -73,8 +73,8 @@ class SettingsLoaderTest {
         Settings settings = SettingsLoader.load(Optional.of(userFile("thresholds:\n  answer: 0.6\n")));
         Settings defaults = SettingsLoader.defaults();
 
-        assertEquals(new Thresholds(0.6, 0.5, 0.15, 0.10), settings.thresholds());
-        assertEquals(new Settings(defaults.classifier(), defaults.safety(), new Thresholds(0.6, 0.5, 0.15, 0.10),
+        assertEquals(new Thresholds(0.6, 0.10, 0.10, 0.05, 0.30), settings.thresholds());
+        assertEquals(new Settings(defaults.classifier(), defaults.safety(), new Thresholds(0.6, 0.10, 0.10, 0.05, 0.30),
                 defaults.cache(), defaults.maxQuestionChars(), defaults.discord(), defaults.learning(),
                 defaults.region()), settings);
     }
@@ -125,7 +125,7 @@ class SettingsLoaderTest {
             "'max_question_chars: \"500\"'          | 1 | max_question_chars: must be a whole number from 20 to 4000",
             "'thresholds:\n  margin: high'          | 2 | thresholds.margin: must be a number from 0.0 to 1.0",
             "'thresholds:\n  answer: 1.5'           | 2 | thresholds.answer: must be a number from 0.0 to 1.0",
-            "'thresholds:\n  clarify: 0.9'          | 1 | thresholds: clarify threshold (0.9) must not be above the answer threshold (0.55)",
+            "'thresholds:\n  clarify: 0.9'          | 1 | thresholds: clarify threshold (0.9) must not be above the answer threshold (0.8)",
             "'thresholds: 0.5'                      | 1 | thresholds: must be a section with its own keys",
             "'classifier:\n  stem: maybe'           | 2 | classifier.stem: must be true or false",
             "'classifier:\n  char_grams: 2'         | 1 | classifier: character n-gram length must be 0 (off), 3, 4 or 5: 2",
