@@ -152,10 +152,12 @@ public final class FaqBot {
      * Two questions in one message ("what are MSCs and are they FDA approved?"): when each part on its own gets a
      * confident answer, one is answered and the others are offered first among the follow-ups. Which one: the
      * whole message's answer if it has one, the first asked if it hesitates between exactly these. Anything less
-     * clear keeps the whole message's decision.
+     * clear keeps the whole message's decision. A long message is a letter, not a list: it is not split (each part
+     * costs a sentence vector).
      */
     private Decision alsoAsked(Brain current, String text, Decision whole) {
-        if (!(whole instanceof Decision.Answer) && !(whole instanceof Decision.Clarify)) {
+        if (!(whole instanceof Decision.Answer) && !(whole instanceof Decision.Clarify)
+                || text.length() > QuestionSplitter.LONGEST) {
             return whole;
         }
         List<String> parts = QuestionSplitter.parts(text);

@@ -14,6 +14,8 @@ final class QuestionSplitter {
 
     /** At most this many parts are looked at: a long letter is not a list of questions. */
     static final int MAX_PARTS = 3;
+    /** Messages longer than this are letters with one question (most often at the end), not lists of questions. */
+    static final int LONGEST = 250;
     /** A part needs this many words to be a question on its own ("and cost?" is not). */
     static final int MIN_WORDS = 3;
     private static final Set<String> JOINS = Set.of("and", "also", "plus");

@@ -77,16 +77,21 @@ public final class CrisisDetector {
     }
 
     /**
-     * The parts of a message the detector reads: the classifier's text when that is the whole message (one
-     * embedding serves both), else windows of whole sentences.
+     * The parts of a message the detector reads: the classifier's text (one embedding serves both), and when the
+     * message is longer, windows of whole sentences over the rest of it.
      */
     public static List<String> windows(String cleaned, String classifierText) {
-        if (cleaned.length() <= WINDOW_CHARS || cleaned.equals(classifierText)) {
+        if (cleaned.equals(classifierText)) {
             return List.of(classifierText);
         }
         List<String> windows = new ArrayList<>();
+        String rest = cleaned;
+        if (!classifierText.isEmpty() && cleaned.startsWith(classifierText)) {
+            windows.add(classifierText);
+            rest = cleaned.substring(classifierText.length());
+        }
         StringBuilder window = new StringBuilder();
-        for (String sentence : Sentences.split(cleaned, WINDOW_CHARS)) {
+        for (String sentence : Sentences.split(rest, WINDOW_CHARS)) {
             if (window.length() > 0 && window.length() + 1 + sentence.length() > WINDOW_CHARS) {
                 windows.add(window.toString());
                 window.setLength(0);
