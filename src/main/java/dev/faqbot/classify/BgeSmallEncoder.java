@@ -5,7 +5,10 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 
 /**
  * BGE-small-en-v1.5 (quantized), run in-process by ONNX Runtime. The model and its tokenizer ship inside the jar:
- * nothing is downloaded, ever. Loading takes about a second; one short question takes a few milliseconds.
+ * nothing is downloaded, ever. Loading takes about a second; one short question takes a few milliseconds. Texts
+ * are embedded one per call, never in batches: this model quantizes its activations per call, so a text embedded
+ * beside others gets a slightly different vector (measured: cosine 0.995), and a question must get the vector its
+ * training examples got.
  */
 public final class BgeSmallEncoder implements SentenceEncoder {
 
@@ -40,7 +43,7 @@ public final class BgeSmallEncoder implements SentenceEncoder {
 
     @Override
     public float[] encode(String text) {
-        // BGE was trained on sentences: an empty text still gets a vector (of the special tokens alone).
-        return model.embed(text == null ? "" : text).content().vector();
+        // langchain4j refuses blank text; the bot never asks for one, but a vector for it must not be an exception.
+        return model.embed(text == null || text.isBlank() ? "." : text).content().vector();
     }
 }

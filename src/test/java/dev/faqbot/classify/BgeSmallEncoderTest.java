@@ -55,4 +55,9 @@ class BgeSmallEncoderTest {
         }
         return sum;
     }
+
+    @Test
+    void aBlankText_stillGetsAVector() {
+        assertEquals(384, bge.embed("  ").length);
+    }
 }
