@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -61,7 +60,7 @@ final class MessageListener extends ListenerAdapter {
     }
 
     private void answer(MessageReceivedEvent event, Mode mode, String where) {
-        String text = question(event.getMessage().getContentRaw(), event.getJDA().getSelfUser().getId());
+        String text = question(event.getMessage().getContentRaw());
         // In an auto-answer channel nobody asked the bot: it speaks only when it is confident, and what it does
         // not answer is not a question to it (not counted, not kept by the learning loop).
         // Elsewhere the message is only looked at until the cooldown lets it through: a member who is told to
@@ -97,9 +96,9 @@ final class MessageListener extends ListenerAdapter {
         }
     }
 
-    /** The message text without the bot's own mention. */
-    static String question(String content, String selfId) {
-        return content.replaceAll("<@!?" + Pattern.quote(selfId) + ">", " ").strip();
+    /** The message text without the bot's own mention, or any other Discord markup. */
+    static String question(String content) {
+        return DiscordText.plain(content);
     }
 
     private void send(MessageReceivedEvent event, MessageCreateData data, String where) {

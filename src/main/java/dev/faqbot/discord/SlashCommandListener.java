@@ -39,7 +39,7 @@ final class SlashCommandListener extends ListenerAdapter {
     }
 
     private void ask(SlashCommandInteractionEvent event, String where) {
-        String question = event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString);
+        String question = DiscordText.plain(event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString));
         boolean privately = event.getOption(SlashCommands.PRIVATE, false, OptionMapping::getAsBoolean);
         if (cooldown.check(event.getUser().getIdLong()) == Cooldown.Verdict.GO) {
             replier.reply(event, privately, () -> {

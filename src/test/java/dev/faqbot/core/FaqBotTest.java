@@ -93,7 +93,7 @@ class FaqBotTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "<@123> <#456>", "🙂🙂", "***", "@everyone"})
+    @ValueSource(strings = {"", "   ", "** __ ||", "🙂🙂", "***", "```"})
     void nothingToGoOn_asksForAQuestion_withoutClassifyingOrCaching(String message) {
         FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
 
@@ -116,11 +116,24 @@ class FaqBotTest {
     }
 
     @Test
+    void theSafetyCheckReadsTheWholeOfDiscordsLongestMessage() {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+        String danger = " I can't breathe";
+        String message = "x".repeat(4_000 - danger.length()) + danger;
+
+        Outcome outcome = bot(good, classifier).ask(message);
+
+        assertEquals(4_000, message.length());
+        assertInstanceOf(Outcome.Emergency.class, outcome);
+        assertEquals(0, classifier.calls(), "the emergency is found before the classifier is asked");
+    }
+
+    @Test
     void theClassifierReadsTheCappedNormalisedText() {
         FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
         FaqBot bot = new FaqBot(brain(good, classifier), new Normaliser(20), new Decider(Thresholds.DEFAULTS), cache);
 
-        bot.ask("<@1> What are **Mesenchymal** stem cells, really?");
+        bot.ask("What are **Mesenchymal** stem cells, really?");
 
         assertEquals(List.of("what are mesenchymal"), classifier.seen);
     }
@@ -228,8 +241,8 @@ class FaqBotTest {
         FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
         FaqBot bot = bot(good, classifier);
 
-        List<String> sameQuestion = List.of("what are MSCs?", "  What   are\tmscs?  ", "<@123456> WHAT ARE **MSCs**?",
-                "@here what are _MSCs_?", "ｗｈａｔ ａｒｅ ＭＳＣｓ?", "||what are MSCs?|| <:think:42>");
+        List<String> sameQuestion = List.of("what are MSCs?", "  What   are\tmscs?  ", "WHAT ARE **MSCs**?",
+                "> what are _MSCs_?", "ｗｈａｔ ａｒｅ ＭＳＣｓ?", "||what are MSCs?|| https://x.example");
         sameQuestion.forEach(bot::ask);
 
         assertEquals(1, cache.size());

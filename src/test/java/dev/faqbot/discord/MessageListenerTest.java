@@ -150,9 +150,9 @@ class MessageListenerTest {
     }
 
     @Test
-    void theBotsOwnMentionIsTakenOutOfTheQuestion() {
-        assertEquals("what is als", MessageListener.question("<@99> what is als <@!99>", "99"));
-        assertEquals("<@12> hi", MessageListener.question("<@12> hi", "99"));
+    void mentionsAreTakenOutOfTheQuestion() {
+        assertEquals("what is als", MessageListener.question("<@99> what is als <@!99>"));
+        assertEquals("hi", MessageListener.question("<@12> hi"));
     }
 
     /** A message by member 1, with the mocks JDA would give the listener. */
