@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench}: how long hostile messages take: the clean-up on the whole text (no length cap), and the bot's
@@ -36,12 +37,16 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Timed runs per input, after two warm-up runs; the median is shown (default: 5).")
     int runs = 5;
 
     @Override
     public Integer call() {
-        Optional<FaqBot> bot = new Startup(Terminal.ERR).bot(kb);
+        Optional<FaqBot> bot = new Startup(Terminal.ERR, main.clock).bot(kb);
         if (bot.isEmpty()) {
             return 1;
         }

@@ -8,7 +8,6 @@ import dev.faqbot.discord.TokenSource;
 import dev.faqbot.moderation.AuditLog;
 import dev.faqbot.moderation.Moderation;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code discord}: runs the bot on Discord until stopped (SIGTERM or Ctrl-C). */
 @Command(name = "discord", mixinStandardHelpOptions = true, description = {
@@ -26,6 +26,10 @@ final class DiscordCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
+
     @Option(names = "--no-watch", description = "Do not reload when files in intents/ or responses/ change.")
     boolean noWatch;
 
@@ -34,7 +38,7 @@ final class DiscordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         settings.ifPresent(startup::prepare);
         if (settings.isEmpty()) {
@@ -55,7 +59,7 @@ final class DiscordCommand implements Callable<Integer> {
         // As in the console chat: edits reload by themselves. Every result goes to the audit log; the Discord
         // bot adds the moderator log channel.
         try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(),
-                startup.trainer(settings.get())::train, Clock.systemDefaultZone(), !noWatch, List.of(new AuditLog()))) {
+                startup.trainer(settings.get())::train, main.clock, !noWatch, List.of(new AuditLog()))) {
             moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
                     + " questions are written to " + log.path() + " (see MODERATORS.md)."));
             DiscordBot.start(bot.get(), moderation, settings.get(), token).awaitStop();

@@ -9,7 +9,6 @@ import dev.faqbot.moderation.QuestionGroup;
 import dev.faqbot.moderation.UnansweredReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code review}: the learning log's questions, grouped by similarity, with the intent each group is closest to. */
 @Command(name = "review", mixinStandardHelpOptions = true, description = {
@@ -27,6 +27,10 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     KbOptions kb = new KbOptions();
+
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
 
     @Option(names = "--file", paramLabel = "F", description = "The learning log to read (default: learning.file from the settings).")
     Path file;
@@ -39,7 +43,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         settings.ifPresent(startup::prepare);
         if (settings.isEmpty()) {
@@ -56,7 +60,7 @@ final class ReviewCommand implements Callable<Integer> {
         List<LearningEntry> entries;
         try (LearningLog log = LearningLog.of(new Settings.Learning(learning.enabled(), path.toString(),
                 learning.retentionDays(), learning.lowConfidence(), learning.maxFileKb()),
-                Startup.normaliser(settings.get()), Clock.systemUTC())) {
+                Startup.normaliser(settings.get()), main.clock)) {
             entries = log.entries(); // read only: entries past the retention time are left out, not deleted
         }
         List<QuestionGroup> groups = new UnansweredReport(() -> entries, model(startup, settings.get()))

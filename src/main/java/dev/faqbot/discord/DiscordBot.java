@@ -111,7 +111,9 @@ public final class DiscordBot {
             throw new IllegalStateException("could not log in to Discord: " + failures.describe(e));
         }
         ModLog modLog = new ModLog(settings.modLogChannel(), shards, failures);
+        shards.addEventListener(modLog); // to post what was told before its server was ready
         backend.admin().onReload(modLog);
+        backend.admin().onWithdrawn(modLog);
         return new DiscordBot(shards, events, workers, backend.admin(), modLog, closedForGood);
     }
 

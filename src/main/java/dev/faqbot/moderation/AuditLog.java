@@ -4,11 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records every reload in the log: who triggered it, the old and new knowledge-base versions and what changed.
+ * Records every reload in the log: who triggered it, the old and new knowledge-base versions and what changed; and
+ * every answer withdrawn for review.
  * It logs to {@code faqbot.audit}, which logback.xml keeps at INFO whatever the root level, so the trail is
  * there even when the rest of the log is quiet.
  */
-public final class AuditLog implements ReloadListener {
+public final class AuditLog implements ReloadListener, ReviewListener {
 
     static final String LOGGER = "faqbot.audit";
 
@@ -33,5 +34,10 @@ public final class AuditLog implements ReloadListener {
         } else {
             log.info("reload by {}: unchanged ({})", result.trigger(), ((ReloadResult.Unchanged) result).version());
         }
+    }
+
+    @Override
+    public void withdrawn(Withdrawals withdrawals) {
+        log.warn("answers withdrawn for review: {}", String.join(" | ", withdrawals.lines()));
     }
 }

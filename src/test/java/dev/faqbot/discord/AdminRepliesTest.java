@@ -63,7 +63,7 @@ class AdminRepliesTest {
         String perIntent = replies.get(1).getEmbeds().get(0).getFields().get(3).getValue();
         assertTrue(perIntent.lines().reduce((a, b) -> b).orElseThrow().matches("…and \\d+ more"), perIntent);
         String stale = replies.get(3).getEmbeds().get(0).getDescription();
-        assertTrue(stale.startsWith("300 answer(s), 299 overdue."), stale);
+        assertTrue(stale.startsWith("300 answer(s), 299 overdue, 269 withdrawn."), stale);
         assertTrue(stale.endsWith(" more"), stale);
     }
 

@@ -18,6 +18,7 @@ import dev.faqbot.discord.standin.LogCapture;
 import dev.faqbot.discord.standin.Payloads;
 import dev.faqbot.discord.standin.RestStandIn;
 import dev.faqbot.discord.standin.Waits;
+import dev.faqbot.kb.Region;
 import dev.faqbot.kb.Response;
 import dev.faqbot.moderation.AuditLog;
 import dev.faqbot.moderation.LearningEntry;
@@ -27,7 +28,6 @@ import dev.faqbot.render.Wording;
 import dev.faqbot.testing.Kbs;
 import dev.faqbot.text.Normaliser;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,8 +95,9 @@ class DiscordEndToEndTest {
                 new Settings.Learning(true, temp.resolve("unanswered.jsonl").toString(), 30), defaults.region());
         // The copy holds what the shipped model was trained on: its brain serves, and an answer edit keeps it.
         core = new FaqBot(RealBot.get().brain(), new Normaliser(settings.maxQuestionChars()),
-                new Decider(settings.thresholds()), new AnswerCache(1_000, Duration.ofMinutes(10)));
-        moderation = Moderation.start(kb, settings, core, RealBot.trainer(), Clock.systemUTC(), true,
+                new Decider(settings.thresholds()), new AnswerCache(1_000, Duration.ofMinutes(10)), Region.OTHER,
+                Kbs.SHIPPED_TODAY);
+        moderation = Moderation.start(kb, settings, core, RealBot.trainer(), Kbs.SHIPPED_TODAY, true,
                 List.of(new AuditLog()));
         discord = DiscordStandIn.start();
         bot = DiscordBot.start(Backend.of(core, moderation, settings), settings.discord(), new Token(TOKEN),

@@ -33,7 +33,8 @@ class QualityTargetsTest {
     static void trainTheShippedBot() {
         Settings settings = SettingsLoader.defaults();
         bot = new FaqBot(Brains.shipped(), Kbs.NORMALISER,
-                new Decider(settings.thresholds()), new AnswerCache(0, Duration.ofMinutes(1)));
+                new Decider(settings.thresholds()), new AnswerCache(0, Duration.ofMinutes(1)), settings.region(),
+                Kbs.SHIPPED_TODAY);
     }
 
     @ParameterizedTest

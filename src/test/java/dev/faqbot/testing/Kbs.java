@@ -29,6 +29,13 @@ public final class Kbs {
     /** "Today" for every fixture check: the fixture's dates are written against it. */
     public static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
+    /**
+     * "Today" for every test of the shipped knowledge base: the day of its last editorial review, on which every
+     * shipped answer is current. Fixed, so that the suite gives the same result on any day; only
+     * {@code ShippedReviewDatesTest} reads the real clock, to warn before answers are withdrawn.
+     */
+    public static final Clock SHIPPED_TODAY = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC);
+
     public static final Normaliser NORMALISER = new Normaliser(500);
 
     private static KnowledgeBase shipped;
@@ -50,12 +57,12 @@ public final class Kbs {
     }
 
     /**
-     * The knowledge base the project ships (intents/ and responses/ in the project root), checked against the
-     * real date just as the bot checks it at start-up. Loaded once per test run.
+     * The knowledge base the project ships (intents/ and responses/ in the project root), checked as the bot checks
+     * it at start-up, on {@link #SHIPPED_TODAY}. Loaded once per test run.
      */
     public static synchronized KnowledgeBase shipped() {
         if (shipped == null) {
-            shipped = loaded(load(PROJECT, Clock.systemUTC()), PROJECT);
+            shipped = loaded(load(PROJECT, SHIPPED_TODAY), PROJECT);
         }
         return shipped;
     }
