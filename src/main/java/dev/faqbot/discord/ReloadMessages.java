@@ -91,6 +91,6 @@ final class ReloadMessages {
         if (result instanceof ReloadResult.Loaded) {
             return "✅";
         }
-        return result instanceof ReloadResult.Refused ? "⛔" : "ℹ️";
+        return result instanceof ReloadResult.Refused || result instanceof ReloadResult.Failed ? "⛔" : "ℹ️";
     }
 }

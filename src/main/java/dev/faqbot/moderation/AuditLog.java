@@ -31,6 +31,9 @@ public final class AuditLog implements ReloadListener, ReviewListener {
         } else if (result instanceof ReloadResult.Refused refused) {
             log.warn("reload by {} refused, still serving {}: {}", refused.trigger(), refused.servingVersion(),
                     String.join(" | ", refused.errors().stream().map(Object::toString).toList()));
+        } else if (result instanceof ReloadResult.Failed failed) {
+            log.error("reload by {} failed while {}, still serving {}: {}", failed.trigger(), failed.step(),
+                    failed.servingVersion(), failed.cause());
         } else {
             log.info("reload by {}: unchanged ({})", result.trigger(), ((ReloadResult.Unchanged) result).version());
         }

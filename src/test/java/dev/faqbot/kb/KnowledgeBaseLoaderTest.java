@@ -66,6 +66,47 @@ class KnowledgeBaseLoaderTest {
         assertNotEquals(before, loaded(Kbs.load(dir)).version());
     }
 
+    @Test
+    void theVersion_isTheHashOfTheBytesThatWereParsed_evenWhenAFileIsEditedJustAfterItWasRead() throws IOException {
+        Kbs.copyOfGood(dir);
+        String pristine = loaded(Kbs.load(dir)).version();
+        Path edited = dir.resolve("responses/msc_basics.yml");
+        String original = Kbs.read(edited);
+        String edit = original.replace("title: What are", "title: Edited, what are");
+        // An editor saves right after the loader read the file: the loader parsed the old bytes.
+        KnowledgeBaseLoader.FileReader racing = path -> {
+            byte[] read = Files.readAllBytes(path);
+            if (path.equals(edited)) {
+                Files.writeString(path, edit);
+            }
+            return read;
+        };
+
+        KnowledgeBase racy = loaded(new KnowledgeBaseLoader(Kbs.NORMALISER, Kbs.TODAY, racing).load(dir));
+
+        assertEquals(pristine, racy.version(), "the version of what was parsed");
+        assertNotEquals(pristine, loaded(Kbs.load(dir)).version(), "the edit gets a version of its own");
+        assertEquals("What are mesenchymal stem cells (MSCs)?", racy.response("msc_basics").orElseThrow().title());
+    }
+
+    @Test
+    void aFileThatCannotBeRead_isAProblemWithItsName() {
+        Kbs.copyOfGood(dir);
+        Path broken = dir.resolve("responses/msc_basics.yml");
+        KnowledgeBaseLoader.FileReader failing = path -> {
+            if (path.equals(broken)) {
+                throw new IOException("Input/output error");
+            }
+            return Files.readAllBytes(path);
+        };
+
+        LoadResult result = new KnowledgeBaseLoader(Kbs.NORMALISER, Kbs.TODAY, failing).load(dir);
+
+        assertInstanceOf(LoadResult.Refused.class, result);
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().equals(
+                "responses/msc_basics.yml:1: cannot read the file (Input/output error)")), result.problems().toString());
+    }
+
     // ---- folders of broken files, exact messages ----
 
     static Stream<String> brokenKnowledgeBases() throws IOException {
