@@ -20,17 +20,16 @@ import dev.faqbot.kb.Response;
 import dev.faqbot.render.Wording;
 import dev.faqbot.testing.Brains;
 import dev.faqbot.testing.Kbs;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,18 +52,9 @@ class ClockAheadTest {
     private static Set<String> fastMoving;
 
     @BeforeAll
-    static void reviewEveryAnswerOnTheSameDay() throws Exception {
-        Kbs.copyTree(Kbs.PROJECT.resolve("intents"), kb.resolve("intents"));
-        Kbs.copyTree(Kbs.PROJECT.resolve("responses"), kb.resolve("responses"));
+    static void reviewEveryAnswerOnTheSameDay() {
+        Kbs.shippedReviewedOn(kb, LocalDate.parse(REVIEWED));
         fastMoving = new TreeSet<>(Kbs.shipped().rules().fastMoving());
-        try (Stream<Path> files = Files.list(kb.resolve("responses"))) {
-            for (Path file : files.toList()) {
-                String id = file.getFileName().toString().replace(".yml", "");
-                String next = fastMoving.contains(id) ? "2027-03-01" : "2027-06-02";
-                Kbs.write(file, Kbs.read(file).replaceFirst("(?m)^reviewed: .*$", "reviewed: " + REVIEWED)
-                        .replaceFirst("(?m)^next_review: .*$", "next_review: " + next));
-            }
-        }
     }
 
     @Test

@@ -253,8 +253,10 @@ class DiscordEndToEndTest {
         JsonNode answer = shown(ask(user, "What is ALS?", false));
         long before = helpfulVotes("als_basics");
 
-        JsonNode thanks = click(Payloads.buttonClick(user, "faq:yes:als_basics", answer));
-        JsonNode again = click(Payloads.buttonClick(user, "faq:no:als_basics", answer));
+        // The ids as the message has them ("not helpful" carries the question's key): Discord sends only those.
+        JsonNode feedbackRow = last(answer.path("components")).path("components");
+        JsonNode thanks = click(Payloads.buttonClick(user, feedbackRow.get(0).path("custom_id").asText(), answer));
+        JsonNode again = click(Payloads.buttonClick(user, feedbackRow.get(1).path("custom_id").asText(), answer));
 
         assertEquals(DiscordWording.THANKS, thanks.path("data").path("content").asText());
         assertEquals(DiscordWording.ALREADY_VOTED, again.path("data").path("content").asText());

@@ -75,6 +75,28 @@ public final class Kbs {
                 .map(Object::toString).collect(Collectors.joining("\n")));
     }
 
+    /**
+     * Copies the shipped knowledge base into {@code dir} with every answer reviewed on {@code reviewed}: the
+     * fast-moving topics due again 3 months less a day later, the others 6 months later. A test of how the bot
+     * ages then does not change when moderators review the real answers.
+     */
+    public static Path shippedReviewedOn(Path dir, java.time.LocalDate reviewed) {
+        copyTree(PROJECT.resolve("intents"), dir.resolve("intents"));
+        copyTree(PROJECT.resolve("responses"), dir.resolve("responses"));
+        java.util.Set<String> fast = shipped().rules().fastMoving();
+        try (Stream<Path> files = Files.list(dir.resolve("responses"))) {
+            for (Path file : files.toList()) {
+                String id = file.getFileName().toString().replace(".yml", "");
+                java.time.LocalDate next = fast.contains(id) ? reviewed.plusMonths(3).minusDays(1) : reviewed.plusMonths(6);
+                write(file, read(file).replaceFirst("(?m)^reviewed: .*$", "reviewed: " + reviewed)
+                        .replaceFirst("(?m)^next_review: .*$", "next_review: " + next));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     /** Copies the fixture knowledge base into {@code dir} (usually a @TempDir) and returns it. */
     public static Path copyOfGood(Path dir) {
         copyTree(GOOD, dir);
