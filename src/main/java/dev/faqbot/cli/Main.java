@@ -20,6 +20,9 @@ public final class Main implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    /** The machine's clock, read in UTC: the only one the bot makes. */
+    private static final Clock SYSTEM_CLOCK = Clock.systemUTC();
+
     /** The process environment; tests put their own in. */
     Map<String, String> environment = System.getenv();
 
@@ -27,14 +30,14 @@ public final class Main implements Callable<Integer> {
      * The bot's one clock, in UTC: every date it reasons about (review dates, the learning log's hours, statistics)
      * comes from here, through the commands ({@code @ParentCommand}). Tests put a fixed one in.
      */
-    Clock clock = Clock.systemUTC();
+    Clock clock = SYSTEM_CLOCK;
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     static int run(String... args) {
-        return run(Clock.systemUTC(), args);
+        return run(SYSTEM_CLOCK, args);
     }
 
     /** Runs the command line with {@code clock} as the bot's clock. */
