@@ -23,4 +23,14 @@ class ArchitectureTest {
                     "dev.faqbot.safety..", "dev.faqbot.text..", "dev.faqbot.render..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.faqbot.discord..", "dev.faqbot.cli..")
             .because("the console and Discord both sit on the same core");
+
+    @ArchTest
+    static final ArchRule theCoreClassifierAndSafetyCheckDoNoIo = noClasses()
+            .that().resideInAnyPackage("dev.faqbot.core..", "dev.faqbot.classify..", "dev.faqbot.safety..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "dev.faqbot.cache..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+            .because("they compute answers; files (the vector and model caches) and the network are the adapters' and"
+                    + " the cache package's, behind interfaces (VectorStore, ModelStore)");
 }

@@ -55,7 +55,20 @@ public final class JointClassifier implements IntentClassifier {
      */
     public static JointClassifier train(List<LabelledText> examples, Map<String, float[]> vectors, Synonyms synonyms,
                                         ClassifierSettings settings, Embedder embedder) {
+        return train(examples, vectors, synonyms, settings, embedder, false);
+    }
+
+    /**
+     * As {@link #train(List, Map, Synonyms, ClassifierSettings, Embedder)}; with {@code balance}, the examples of
+     * smaller classes weigh more, so that every class weighs the same in total (the emergency detector: a few
+     * hundred emergencies against thousands of ordinary questions).
+     */
+    public static JointClassifier train(List<LabelledText> examples, Map<String, float[]> vectors, Synonyms synonyms,
+                                        ClassifierSettings settings, Embedder embedder, boolean balance) {
         checkLabels(examples);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        examples.forEach(e -> counts.merge(e.label(), 1, Integer::sum));
+        int largest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         TextFeatures words = new TextFeatures(synonyms, settings.stem(), settings.stopWords());
         List<String[]> tokenised = examples.stream().map(e -> words.tokens(e.text())).toList();
         SparseFeatures sparse = SparseFeatures.fit(words, tokenised);
@@ -71,7 +84,8 @@ public final class JointClassifier implements IntentClassifier {
             float[] values = java.util.Arrays.copyOf(said.values(), said.values().length + 1);
             names[names.length - 1] = BIAS;
             values[values.length - 1] = 1f;
-            samples.add(new Maxent.Sample(example.label(), shell.weighted(vector), names, values, 1));
+            double weight = balance ? (double) largest / counts.get(example.label()) : 1;
+            samples.add(new Maxent.Sample(example.label(), shell.weighted(vector), names, values, weight));
         }
         MaxentModel model = Maxent.train(samples, shell.vectorNames, settings.l2Cost(), settings.iterations());
         return new JointClassifier(model, sparse, new KnownPhrases(words, examples, tokenised), embedder,

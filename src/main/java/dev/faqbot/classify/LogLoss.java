@@ -34,7 +34,9 @@ final class LogLoss implements Function {
 
     private double[] lastX;
     private double lastValue;
-    private double[] lastGradient;
+    private final double[] lastGradient;
+    /** One gradient per part, reused on every call: training allocates no gradient-sized arrays as it goes. */
+    private final double[][] partials;
 
     /** @param weights how much each example counts (1 for an ordinary one) */
     LogLoss(float[][] dense, int[][] sparse, float[][] sparseValues, int[] outcomes, double[] weights, int numSparse,
@@ -49,6 +51,8 @@ final class LogLoss implements Function {
         this.dimension = numOutcomes * denseSize + numSparse * numOutcomes;
         this.pool = pool;
         this.parts = Math.max(1, parts);
+        this.lastGradient = new double[dimension];
+        this.partials = new double[this.parts][dimension];
     }
 
     /** Where the dense weight {@code i} of {@code outcome} is. */
@@ -87,16 +91,17 @@ final class LogLoss implements Function {
         for (int p = 0; p < parts; p++) {
             int from = n * p / parts;
             int to = n * (p + 1) / parts;
-            futures.add(pool.submit(() -> part(x, from, to)));
+            double[] gradient = partials[p];
+            futures.add(pool.submit(() -> part(x, from, to, gradient)));
         }
         double value = 0;
-        double[] gradient = new double[dimension];
+        Arrays.fill(lastGradient, 0);
         try {
             for (Future<Partial> future : futures) { // summed in a fixed order: the same result every run
                 Partial partial = future.get();
                 value += partial.value();
                 for (int i = 0; i < dimension; i++) {
-                    gradient[i] += partial.gradient()[i];
+                    lastGradient[i] += partial.gradient()[i];
                 }
             }
         } catch (InterruptedException e) {
@@ -106,15 +111,14 @@ final class LogLoss implements Function {
             throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
         }
         lastValue = value;
-        lastGradient = gradient;
         lastX = x.clone();
     }
 
     private record Partial(double value, double[] gradient) {
     }
 
-    private Partial part(double[] x, int from, int to) {
-        double[] gradient = new double[dimension];
+    private Partial part(double[] x, int from, int to, double[] gradient) {
+        Arrays.fill(gradient, 0);
         double[] scores = new double[numOutcomes];
         double loss = 0;
         for (int e = from; e < to; e++) {

@@ -48,6 +48,11 @@ public final class Query {
         return vectors.computeIfAbsent(part, embedder::embed);
     }
 
+    /** A part of this message as a query of its own; its vector is computed once, here. */
+    public Query part(String text) {
+        return embedder == null ? textOnly(text) : withVector(text, vectorOf(text), embedder);
+    }
+
     /** Whether sentence vectors can be asked of this query. */
     public boolean hasVectors() {
         return embedder != null;

@@ -2,12 +2,15 @@ package dev.faqbot.cli;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Origin;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.moderation.Moderation;
+import dev.faqbot.moderation.ReloadListener;
 import dev.faqbot.moderation.ReloadReport;
 import dev.faqbot.moderation.ReloadResult;
 import dev.faqbot.moderation.Withdrawals;
 import dev.faqbot.render.ConsoleRenderer;
+import dev.faqbot.storage.Store;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,11 +49,18 @@ final class ChatCommand implements Callable<Integer> {
         if (bot.isEmpty()) {
             return 1;
         }
+        Optional<Store> store = startup.store(settings.get());
+        if (store.isEmpty()) {
+            return 1;
+        }
         // Edits to the knowledge base show up in the next answer; reload results go to stderr, beside the chat.
-        try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(),
-                startup.trainer(settings.get())::train, main.clock, !noWatch, List.of(ChatCommand::printReload))) {
+        // The chat's questions are counted in the store like Discord's (as the server "console").
+        try (StoreOnExit closing = new StoreOnExit(store.get());
+             Moderation moderation = Moderation.start(kb.kb, settings.get(), closing.store(), bot.get(),
+                     startup.trainer(settings.get())::train, main.clock, !noWatch,
+                     List.<ReloadListener>of(ChatCommand::printReload))) {
             moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
-                    + " questions are written to " + log.path() + " (see MODERATORS.md)."));
+                    + " questions are kept in " + log.describe() + " (see MODERATORS.md)."));
             moderation.reviews().addListener(ChatCommand::printWithdrawn);
             run(bot.get(), Terminal.in(), Terminal.OUT);
         }
@@ -85,7 +95,7 @@ final class ChatCommand implements Callable<Integer> {
                 return;
             }
             ConsoleRenderer.Rendered rendered = topics(line) ? renderer.topics(bot.knowledgeBase().topics())
-                    : renderer.render(pick(bot, line.strip(), choices).orElseGet(() -> bot.ask(line)));
+                    : renderer.render(pick(bot, line.strip(), choices).orElseGet(() -> bot.ask(line, Origin.CONSOLE)));
             out.println(rendered.text());
             choices = rendered.choices();
         }

@@ -7,6 +7,8 @@ import dev.faqbot.discord.Token;
 import dev.faqbot.discord.TokenSource;
 import dev.faqbot.moderation.AuditLog;
 import dev.faqbot.moderation.Moderation;
+import dev.faqbot.moderation.ReloadListener;
+import dev.faqbot.storage.Store;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +58,20 @@ final class DiscordCommand implements Callable<Integer> {
         if (bot.isEmpty()) {
             return 1;
         }
+        Optional<Store> store = startup.store(settings.get());
+        if (store.isEmpty()) {
+            return 1;
+        }
         // As in the console chat: edits reload by themselves. Every result goes to the audit log; the Discord
-        // bot adds the moderator log channel.
-        try (Moderation moderation = Moderation.start(kb.kb, settings.get(), bot.get(),
-                startup.trainer(settings.get())::train, main.clock, !noWatch, List.of(new AuditLog()))) {
+        // bot adds the moderator log channel. On SIGTERM the bot closes its connections, then stores what is
+        // still queued (DiscordBot.stop runs store::close last).
+        try (Store storing = store.get();
+             Moderation moderation = Moderation.start(kb.kb, settings.get(), storing, bot.get(),
+                     startup.trainer(settings.get())::train, main.clock, !noWatch,
+                     List.<ReloadListener>of(new AuditLog()))) {
             moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
-                    + " questions are written to " + log.path() + " (see MODERATORS.md)."));
-            DiscordBot.start(bot.get(), moderation, settings.get(), token).awaitStop();
+                    + " questions are kept in " + log.describe() + " (see MODERATORS.md)."));
+            DiscordBot.start(bot.get(), moderation, settings.get(), token, main.clock, storing::close).awaitStop();
         }
         return 0;
     }

@@ -68,6 +68,15 @@ final class EvalCommand implements Callable<Integer> {
             description = "Choose the answer, margin, clarify and choice thresholds from these results (print them; change nothing).")
     boolean calibrate;
 
+    @Option(names = "--max-wrong", paramLabel = "PERCENT", defaultValue = "1.2",
+            description = "With --calibrate: the most wrong answers allowed, in % of in-scope questions (default 1.2;"
+                    + " cross-validation runs above real traffic: the moderators' own short examples are the hardest).")
+    double maxWrong;
+
+    @Option(names = "--min-rejected", paramLabel = "PERCENT", defaultValue = "92",
+            description = "With --calibrate: the fewest out-of-scope questions declined, in % (default 92).")
+    double minRejected;
+
     @Option(names = "--misses", description = "List every question that was not served right.")
     boolean misses;
 
@@ -138,19 +147,21 @@ final class EvalCommand implements Callable<Integer> {
             return;
         }
         Terminal.OUT.println();
-        Optional<Calibrator.Choice> choice = new Calibrator(0.02, 0.90).choose(run.lines(), run.decisions());
+        Optional<Calibrator.Choice> choice = new Calibrator(maxWrong / 100, minRejected / 100)
+                .choose(run.lines(), run.decisions());
         if (choice.isEmpty()) {
-            Terminal.OUT.println("calibration: no thresholds keep wrong answers within 2% and out-of-scope rejection"
-                    + " at 90% or more; add training examples first");
+            Terminal.OUT.printf(java.util.Locale.ROOT, "calibration: no thresholds keep wrong answers within %.1f%% and"
+                    + " out-of-scope rejection at %.0f%% or more; add training examples first%n", maxWrong, minRejected);
             return;
         }
         Thresholds t = choice.get().thresholds();
         Scorecard s = choice.get().score();
-        Terminal.OUT.printf(java.util.Locale.ROOT, "calibration: served %.1f%%, answered wrong %.1f%%, out-of-scope rejected"
-                + " %.1f%% with these settings (put them in faqbot.yml to use them):%n", 100 * s.servedRate(),
-                100 * s.wrongRate(), 100 * s.rejectedRate());
-        Terminal.OUT.printf(java.util.Locale.ROOT, "thresholds:%n  answer: %.2f%n  margin: %.2f%n  clarify: %.2f%n  choice: %.2f%n",
-                t.answer(), t.margin(), t.clarify(), t.choice());
+        Terminal.OUT.printf(java.util.Locale.ROOT, "calibration: answered right %.1f%%, answered wrong %.1f%%, served %.1f%%,"
+                + " out-of-scope rejected %.1f%% with these settings (put them in faqbot.yml to use them):%n",
+                100.0 * s.answeredRight() / Math.max(1, s.inScope()), 100 * s.wrongRate(), 100 * s.servedRate(),
+                100 * s.rejectedRate());
+        Terminal.OUT.printf(java.util.Locale.ROOT, "thresholds:%n  answer: %.2f%n  margin: %.2f%n  clarify: %.2f%n"
+                + "  choice: %.2f%n  out_of_scope: %.2f%n", t.answer(), t.margin(), t.clarify(), t.choice(), t.outOfScope());
     }
 
     private Optional<KnowledgeBase> quietly(Settings settings) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
                 "A FAQ bot for ALS and stem cell therapy questions: vetted, sourced answers, never a guess.",
                 "Without a command: runs on Discord when DISCORD_TOKEN is set, else opens the console chat."},
         subcommands = {ChatCommand.class, DiscordCommand.class, AskCommand.class, ValidateCommand.class,
-                EvalCommand.class, ReviewCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, ReviewCommand.class, StatsCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin

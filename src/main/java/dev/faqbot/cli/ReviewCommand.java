@@ -7,8 +7,7 @@ import dev.faqbot.moderation.LearningEntry;
 import dev.faqbot.moderation.LearningLog;
 import dev.faqbot.moderation.QuestionGroup;
 import dev.faqbot.moderation.UnansweredReport;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.faqbot.storage.Store;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "review", mixinStandardHelpOptions = true, description = {
         "Show the questions the bot declined or was unsure about (the learning log), grouped by similarity,",
         "each group with its size, last time, example wordings and the intent the current model finds closest.",
-        "The log is written only when learning.enabled is true in the settings (off by default)."})
+        "The log is kept in the store (storage.url) only when learning.enabled is true (off by default)."})
 final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,8 +31,8 @@ final class ReviewCommand implements Callable<Integer> {
     @ParentCommand
     Main main = new Main();
 
-    @Option(names = "--file", paramLabel = "F", description = "The learning log to read (default: learning.file from the settings).")
-    Path file;
+    @Mixin
+    ServerOptions servers = new ServerOptions();
 
     @Option(names = "--min-group", paramLabel = "N", defaultValue = "1", description = "Show only groups of at least N questions (default: 1).")
     int minGroup = 1;
@@ -49,23 +48,27 @@ final class ReviewCommand implements Callable<Integer> {
         if (settings.isEmpty()) {
             return 1;
         }
-        Settings.Learning learning = settings.get().learning();
-        Path path = file != null ? file : Path.of(learning.file());
-        if (!Files.isRegularFile(path)) {
-            Terminal.OUT.println("No learning log at " + path + ". It is written only when learning.enabled is true"
-                    + " (off by default; see MODERATORS.md).");
+        Optional<Store> opened = startup.store(settings.get());
+        if (opened.isEmpty()) {
+            return 1;
+        }
+        List<LearningEntry> entries;
+        String source;
+        try (Store store = opened.get();
+             LearningLog log = LearningLog.of(store, settings.get().learning(), Startup.normaliser(settings.get()),
+                     main.clock)) {
+            entries = log.entries(servers.scope()); // read only: entries past the retention time are left out
+            source = store.describe();
+        }
+        if (entries.isEmpty()) {
+            Terminal.OUT.println("No logged questions in " + source + (settings.get().learning().enabled() ? "."
+                    : ". They are kept only when learning.enabled is true (off by default; see MODERATORS.md)."));
             Terminal.OUT.flush();
             return 0;
         }
-        List<LearningEntry> entries;
-        try (LearningLog log = LearningLog.of(new Settings.Learning(learning.enabled(), path.toString(),
-                learning.retentionDays(), learning.lowConfidence(), learning.maxFileKb()),
-                Startup.normaliser(settings.get()), main.clock)) {
-            entries = log.entries(); // read only: entries past the retention time are left out, not deleted
-        }
         List<QuestionGroup> groups = new UnansweredReport(() -> entries, model(startup, settings.get()))
                 .mostFrequent(limit, Math.max(1, minGroup));
-        new ReviewPrinter(Terminal.OUT).print(path.toString(), entries.size(), groups, minGroup);
+        new ReviewPrinter(Terminal.OUT).print(source, entries.size(), groups, minGroup);
         return 0;
     }
 

@@ -12,6 +12,7 @@ import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.KnowledgeBaseLoader;
 import dev.faqbot.kb.LoadResult;
 import dev.faqbot.kb.Problem;
+import dev.faqbot.storage.Store;
 import dev.faqbot.text.Normaliser;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -89,6 +90,20 @@ final class Startup {
     BrainTrainer trainer(Settings settings) {
         prepare(settings);
         return setup.trainer();
+    }
+
+    /**
+     * Opens the store the settings name (statistics, votes, learning log), creating or updating its tables;
+     * empty when it cannot be opened (reported).
+     */
+    Optional<Store> store(Settings settings) {
+        try {
+            return Optional.of(Store.open(settings.storage(), System.getenv(), clock));
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            err.println("The store (storage.url) could not be opened; nothing was started.");
+            return Optional.empty();
+        }
     }
 
     static Normaliser normaliser(Settings settings) {

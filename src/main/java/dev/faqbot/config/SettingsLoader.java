@@ -26,6 +26,10 @@ import java.util.Optional;
 public final class SettingsLoader {
 
     private static final String REFERENCE = "reference.yml";
+    /** Settings that existed once, and what took their place. */
+    private static final Map<String, String> REMOVED = Map.of(
+            "learning.file", "removed: the learning log is kept in the database now (storage.url)",
+            "learning.max_file_kb", "removed: the learning log is limited by entries now (learning.max_entries)");
 
     /** Bad settings: each problem names the file, line and key. */
     public static final class BadSettings extends Exception {
@@ -92,8 +96,9 @@ public final class SettingsLoader {
             String at = pointer + "/" + field.getKey();
             JsonNode known = target.get(field.getKey());
             if (known == null) {
-                problems.add(Problem.error(user.name(), user.line(at), at.substring(1).replace('/', '.'),
-                        "unknown setting; see reference.yml (README: Settings) for the ones there are"));
+                String key = at.substring(1).replace('/', '.');
+                problems.add(Problem.error(user.name(), user.line(at), key, REMOVED.getOrDefault(key,
+                        "unknown setting; see reference.yml (README: Settings) for the ones there are")));
             } else if (known.isObject() && field.getValue().isObject()) {
                 overlay((ObjectNode) known, field.getValue(), at, user, problems);
             } else if (known.isObject()) {
@@ -128,22 +133,28 @@ public final class SettingsLoader {
                     decimal("/classifier/l2_cost", 0, 100), decimal("/classifier/vector_weight", 0.001, 100)));
             DetectorSettings safety = build("safety", () -> new DetectorSettings(bool("/safety/detector"),
                     decimal("/safety/sure", 0.01, 1), decimal("/safety/unsure", 0.01, 1),
-                    decimal("/safety/vector_scale", 0.01, 1000), decimal("/safety/l2_cost", 0, 100)));
+                    decimal("/safety/vector_weight", 0.001, 100), decimal("/safety/l2_cost", 0, 100)));
             Thresholds thresholds = build("thresholds", () -> new Thresholds(decimal("/thresholds/answer", 0, 1),
                     decimal("/thresholds/margin", 0, 1), decimal("/thresholds/clarify", 0, 1),
-                    decimal("/thresholds/choice", 0, 1)));
+                    decimal("/thresholds/choice", 0, 1), decimal("/thresholds/out_of_scope", 0, 1)));
             Settings.Cache cache = new Settings.Cache(integer("/cache/maximum_size", 0, 10_000_000),
                     Duration.ofMinutes(integer("/cache/expire_after_minutes", 1, 100_000)), text("/cache/folder"));
             int maxChars = integer("/max_question_chars", 20, 4_000);
             Settings.Discord discord = new Settings.Discord(text("/discord/token_file"),
                     texts("/discord/auto_answer_channels"), integer("/discord/cooldown_seconds", 0, 3_600),
-                    text("/discord/moderator_role"), text("/discord/mod_log_channel"),
+                    roleId("/discord/moderator_role"), text("/discord/mod_log_channel"),
                     integer("/discord/shards_total", 1, 100_000),
-                    texts("/discord/shard_ids").stream().map(s -> parseShard(s)).toList());
-            Settings.Learning learning = new Settings.Learning(bool("/learning/enabled"), text("/learning/file"),
+                    texts("/discord/shard_ids").stream().map(s -> parseShard(s)).toList(),
+                    serverIds("/discord/admin_guilds"), integer("/discord/replies_per_second", 1, 45),
+                    integer("/discord/max_waiting_events", 1, 1_000_000));
+            Settings.Learning learning = new Settings.Learning(bool("/learning/enabled"),
                     integer("/learning/retention_days", 1, 3_650), decimal("/learning/low_confidence", 0, 1),
-                    integer("/learning/max_file_kb", 16, 1_048_576));
-            return new Settings(classifier, safety, thresholds, cache, maxChars, discord, learning, region("/region"));
+                    integer("/learning/max_entries", 100, 10_000_000));
+            Settings.Storage storage = new Settings.Storage(storageUrl("/storage/url"), text("/storage/user"),
+                    text("/storage/password"), integer("/storage/queue_size", 1, 10_000_000),
+                    integer("/storage/batch_size", 1, 100_000));
+            return new Settings(classifier, safety, thresholds, cache, maxChars, discord, learning, region("/region"),
+                    storage);
         }
 
         private <T> T build(String section, java.util.function.Supplier<T> constructor) {
@@ -228,6 +239,34 @@ public final class SettingsLoader {
             List<String> values = new ArrayList<>();
             node.forEach(v -> values.add(v.asText().strip()));
             return values;
+        }
+
+        /** A role id or nothing: a role name can be taken by anyone who may create roles. */
+        private String roleId(String pointer) {
+            String value = text(pointer);
+            if (!value.isEmpty() && !Ids.isSnowflake(value)) {
+                problem(pointer, "must be the role's id (digits: Server Settings, Roles, right-click the role,"
+                        + " Copy Role ID), not its name: '" + value + "'");
+                return "";
+            }
+            return value;
+        }
+
+        private List<String> serverIds(String pointer) {
+            List<String> ids = texts(pointer);
+            ids.stream().filter(id -> !Ids.isSnowflake(id)).findFirst().ifPresent(bad -> problem(pointer,
+                    "'" + bad + "' is not a server id (digits: right-click the server icon, Copy Server ID)"));
+            return ids.stream().filter(Ids::isSnowflake).toList();
+        }
+
+        private String storageUrl(String pointer) {
+            String value = text(pointer);
+            if (!value.isEmpty() && !value.startsWith("jdbc:sqlite:") && !value.startsWith("jdbc:postgresql:")) {
+                problem(pointer, "must be a jdbc:sqlite: or jdbc:postgresql: URL, or \"\" for the default"
+                        + " (" + Settings.Storage.DEFAULT_URL + ")");
+                return "";
+            }
+            return value;
         }
 
         private int parseShard(String value) {

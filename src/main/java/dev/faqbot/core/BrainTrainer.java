@@ -9,7 +9,6 @@ import dev.faqbot.classify.ModelStore;
 import dev.faqbot.classify.OpenNlpClassifier;
 import dev.faqbot.classify.Progress;
 import dev.faqbot.classify.Query;
-import dev.faqbot.classify.VectorModel;
 import dev.faqbot.kb.CrisisExamples;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.Synonyms;
@@ -39,8 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class BrainTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrainTrainer.class);
-    /** Part of every model key: change it when the features or the way models are saved change. */
-    private static final String FORMAT = "faqbot-models-1";
+    /** Part of every model key: change it when the features, the training or the way models are saved change. */
+    private static final String FORMAT = "faqbot-models-2";
 
     private final Normaliser normaliser;
     private final ClassifierSettings classifier;
@@ -85,7 +84,7 @@ public final class BrainTrainer {
         IntentClassifier intents = classifier.engine() == ClassifierSettings.Engine.WORDS ? words(kb, examples)
                 : joint(kb, examples, vectors, sentences);
         Optional<CrisisDetector> crisisDetector = detect
-                ? Optional.of(detector(crisis, examples, vectors, sentences)) : Optional.empty();
+                ? Optional.of(detector(kb, crisis, examples, vectors, sentences)) : Optional.empty();
         return new Brain(kb, intents, new SafetyCheck(kb.crisis(), crisisDetector), embedder);
     }
 
@@ -123,25 +122,24 @@ public final class BrainTrainer {
                 JointClassifier::bytes);
     }
 
-    private CrisisDetector detector(CrisisExamples crisis, List<LabelledText> examples, Map<String, float[]> vectors,
-                                    Embedder sentences) {
-        List<VectorModel.Labelled> labelled = new ArrayList<>();
-        crisis.emergency().forEach(t -> labelled.add(labelledVector(CrisisDetector.EMERGENCY, t, vectors)));
-        crisis.selfHarm().forEach(t -> labelled.add(labelledVector(CrisisDetector.SELF_HARM, t, vectors)));
-        crisis.notCrisis().forEach(t -> labelled.add(labelledVector(CrisisDetector.NONE, t, vectors)));
-        examples.forEach(e -> labelled.add(new VectorModel.Labelled(CrisisDetector.NONE, vectors.get(e.text()))));
-        String key = key("detector", sentences.modelId(), detector.toString(), String.join("\n", crisisTexts(crisis)),
-                labelled(examples));
-        int dimension = labelled.get(0).vector().length;
-        VectorModel model = cached(key, "emergency detector",
-                bytes -> VectorModel.restore(bytes, dimension, detector.scale()),
-                () -> VectorModel.train(labelled, detector.scale(), detector.l2Cost(), classifier.iterations(), true),
-                VectorModel::bytes);
+    private CrisisDetector detector(KnowledgeBase kb, CrisisExamples crisis, List<LabelledText> examples,
+                                    Map<String, float[]> vectors, Embedder sentences) {
+        List<LabelledText> labelled = new ArrayList<>();
+        crisis.emergency().forEach(t -> labelled.add(new LabelledText(CrisisDetector.EMERGENCY, normaliser.clean(t))));
+        crisis.selfHarm().forEach(t -> labelled.add(new LabelledText(CrisisDetector.SELF_HARM, normaliser.clean(t))));
+        crisis.notCrisis().forEach(t -> labelled.add(new LabelledText(CrisisDetector.NONE, normaliser.clean(t))));
+        examples.forEach(e -> labelled.add(new LabelledText(CrisisDetector.NONE, e.text())));
+        ClassifierSettings settings = new ClassifierSettings(ClassifierSettings.Engine.EMBEDDINGS,
+                classifier.iterations(), classifier.wordsIterations(), classifier.cutoff(), classifier.gaussianSigma(),
+                classifier.stem(), classifier.bigrams(), classifier.charGrams(), classifier.stopWords(),
+                classifier.lengthFeature(), detector.l2Cost(), detector.vectorWeight());
+        String key = key("detector", sentences.modelId(), settings.toString(), kb.synonyms().fingerprint(),
+                labelled(labelled));
+        JointClassifier model = cached(key, "emergency detector",
+                bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences),
+                () -> JointClassifier.train(labelled, vectors, kb.synonyms(), settings, sentences, true),
+                JointClassifier::bytes);
         return new CrisisDetector(model, detector.sure(), detector.unsure());
-    }
-
-    private VectorModel.Labelled labelledVector(String label, String raw, Map<String, float[]> vectors) {
-        return new VectorModel.Labelled(label, vectors.get(normaliser.clean(raw)));
     }
 
     private List<String> crisisTexts(CrisisExamples crisis) {

@@ -33,6 +33,10 @@ public final class Decider {
         if (top.confidence() < thresholds.clarify()) {
             return new Decision.Decline(Decision.Reason.NOT_CONFIDENT, ranking);
         }
+        if (outOfScope(ranking) >= thresholds.outOfScope()) {
+            // Unsure, and quite possibly not about our topics at all: choices would be a guess.
+            return new Decision.Decline(Decision.Reason.OUT_OF_SCOPE, ranking);
+        }
         List<String> choices = ranking.top(MAX_CHOICES + 1).stream()
                 .filter(s -> !s.intent().equals(Intent.OUT_OF_SCOPE))
                 .filter(s -> s.confidence() >= thresholds.choice())
@@ -43,6 +47,11 @@ public final class Decider {
             return new Decision.Decline(Decision.Reason.NOT_CONFIDENT, ranking);
         }
         return new Decision.Clarify(choices, ranking);
+    }
+
+    private static double outOfScope(Ranking ranking) {
+        return ranking.ranked().stream().filter(s -> s.intent().equals(Intent.OUT_OF_SCOPE))
+                .mapToDouble(Scored::confidence).findFirst().orElse(0);
     }
 
     public Thresholds thresholds() {

@@ -1,6 +1,7 @@
 package dev.faqbot.core;
 
 import dev.faqbot.classify.Query;
+import dev.faqbot.classify.Ranking;
 import dev.faqbot.classify.Scored;
 import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.KnowledgeBase;
@@ -56,12 +57,30 @@ public final class FaqBot {
 
     /** Answers one chat message. Never throws for any text, however hostile. */
     public Outcome ask(String question) {
+        return ask(question, Origin.UNKNOWN);
+    }
+
+    /** Answers one chat message asked at {@code origin} (which the listeners are told). */
+    public Outcome ask(String question, Origin origin) {
+        Objects.requireNonNull(origin, "origin");
         String text = question == null ? "" : question;
         Brain current = brain.get();
         Decision decision = decide(current, text, true);
         Outcome outcome = outcome(current.knowledgeBase(), text, decision);
-        listeners.forEach(listener -> tell(listener, outcome, decision));
+        listeners.forEach(listener -> tell(listener, outcome, decision, origin));
         return outcome;
+    }
+
+    /**
+     * The emergency reply when the moderators' patterns match, else empty: the cheap part of the safety check
+     * alone (no sentence vector, no classifier), for messages that must not cost more (a member in the cooldown).
+     * Told to no listener.
+     */
+    public Optional<Outcome> urgent(String question) {
+        String text = question == null ? "" : question;
+        Brain current = brain.get();
+        return current.safety().check(normaliser.clean(text)).map(danger -> new Outcome.Emergency(text, danger,
+                reply(current.knowledgeBase(), danger)));
     }
 
     /**
@@ -92,9 +111,9 @@ public final class FaqBot {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    private static void tell(OutcomeListener listener, Outcome outcome, Decision decision) {
+    private static void tell(OutcomeListener listener, Outcome outcome, Decision decision, Origin origin) {
         try {
-            listener.onOutcome(outcome, decision);
+            listener.onOutcome(outcome, decision, origin);
         } catch (RuntimeException e) {
             // Bookkeeping must never cost a person their answer.
             LOG.warn("outcome listener {} failed: {}", listener.getClass().getName(), e.toString());
@@ -130,8 +149,61 @@ public final class FaqBot {
         if (alarm.isPresent() && alarm.get().sure()) {
             return new Decision.Emergency(alarm.get().danger(), alarm.get().reason());
         }
-        Decision decision = decider.decide(current.classifier().classify(query));
+        Decision decision = alsoAsked(current, text, decider.decide(current.classifier().classify(query)));
         return alarm.<Decision>map(a -> new Decision.Cautioned(a.danger(), a.reason(), decision)).orElse(decision);
+    }
+
+    /**
+     * Two questions in one message ("what are MSCs and are they FDA approved?"): when each part on its own gets a
+     * confident answer, one is answered and the others are offered first among the follow-ups. Which one: the
+     * whole message's answer if it has one, the first asked if it hesitates between exactly these. Anything less
+     * clear keeps the whole message's decision. A long message is a letter, not a list: it is not split (each part
+     * costs a sentence vector).
+     */
+    private Decision alsoAsked(Brain current, String text, Decision whole) {
+        if (!(whole instanceof Decision.Answer) && !(whole instanceof Decision.Clarify)
+                || text.length() > QuestionSplitter.LONGEST) {
+            return whole;
+        }
+        List<String> parts = QuestionSplitter.parts(text);
+        if (parts.size() < 2) {
+            return whole;
+        }
+        List<Decision.Answer> answers = new ArrayList<>();
+        for (String part : parts) {
+            Decision d = decider.decide(current.classifier().classify(current.query(part)));
+            if (!(d instanceof Decision.Answer a) || !medical(current, a.intent())) {
+                return whole; // a part that is unclear, or chit-chat: not two clear questions
+            }
+            if (answers.stream().noneMatch(b -> b.intent().equals(a.intent()))) {
+                answers.add(a);
+            }
+        }
+        if (answers.size() < 2) {
+            return whole;
+        }
+        List<String> asked = answers.stream().map(Decision.Answer::intent).toList();
+        Ranking ranking = whole.rankingIfAny().orElseThrow();
+        // The whole message decides which question is answered when it is sure of one of them; when it hesitates
+        // between exactly the questions asked, the first asked is answered.
+        String answered;
+        if (whole instanceof Decision.Answer a) {
+            answered = a.intent();
+        } else {
+            List<String> top = ranking.top(asked.size()).stream().map(Scored::intent).toList();
+            answered = new java.util.HashSet<>(top).equals(new java.util.HashSet<>(asked)) ? asked.get(0) : null;
+        }
+        if (answered == null || !asked.contains(answered)) {
+            return whole;
+        }
+        double confidence = answers.stream().filter(a -> a.intent().equals(answered)).findFirst().orElseThrow()
+                .confidence();
+        List<String> others = asked.stream().filter(id -> !id.equals(answered)).toList();
+        return new Decision.Answer(answered, confidence, ranking, others);
+    }
+
+    private static boolean medical(Brain current, String intent) {
+        return current.knowledgeBase().response(intent).map(Response::medical).orElse(false);
     }
 
     /** The vetted answer for an intent the user chose (a "did you mean" choice or a topic from the list). */

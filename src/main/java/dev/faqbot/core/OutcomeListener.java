@@ -9,4 +9,9 @@ package dev.faqbot.core;
 public interface OutcomeListener {
 
     void onOutcome(Outcome outcome, Decision decision);
+
+    /** As above, with where the question was asked; listeners that count per server override this one. */
+    default void onOutcome(Outcome outcome, Decision decision, Origin origin) {
+        onOutcome(outcome, decision);
+    }
 }

@@ -9,6 +9,7 @@ import dev.faqbot.moderation.ReviewListener;
 import dev.faqbot.moderation.StaleReport;
 import dev.faqbot.moderation.StatsSnapshot;
 import dev.faqbot.moderation.UnansweredReport;
+import dev.faqbot.storage.ServerScope;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,17 +32,20 @@ interface Admin {
     /** What the bot would reply to {@code question}, without counting it as asked. */
     Explanation explain(String question);
 
+    /** The statistics of the moderators' servers, with this process's uptime, cache and knowledge base. */
     StatsSnapshot stats();
 
-    /** The grouped learning log; empty when the learning loop is off. */
+    /** The grouped learning log of the moderators' servers; empty when the learning loop is off. */
     Optional<UnansweredReport> unanswered();
 
     /** The answers due for review within {@link #STALE_WITHIN_DAYS} days, or overdue. */
     StaleReport stale();
 
-    static Admin of(FaqBot bot, Moderation moderation) {
+    /** @param scope the servers whose statistics and questions the moderators see ({@code discord.admin_guilds}) */
+    static Admin of(FaqBot bot, Moderation moderation, ServerScope scope) {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(moderation, "moderation");
+        Objects.requireNonNull(scope, "scope");
         return new Admin() {
             @Override
             public CompletableFuture<ReloadResult> reload(String trigger) {
@@ -65,12 +69,12 @@ interface Admin {
 
             @Override
             public StatsSnapshot stats() {
-                return moderation.stats().snapshot();
+                return moderation.stats().snapshot(scope);
             }
 
             @Override
             public Optional<UnansweredReport> unanswered() {
-                return moderation.learning().map(log -> moderation.unanswered());
+                return moderation.learning().map(log -> moderation.unanswered(scope));
             }
 
             @Override

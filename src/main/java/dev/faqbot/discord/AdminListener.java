@@ -41,16 +41,31 @@ final class AdminListener extends ListenerAdapter {
         failures.guard(where, () -> {
             ModeratorCheck.Access access = check.check(event);
             if (!access.allowed()) {
-                AUDIT.warn("refused {} from {}: {}", command, who, access == ModeratorCheck.Access.NOT_IN_SERVER
-                        ? "not in a server" : "neither Manage Server nor the moderator role");
-                event.reply(EmbedRenderer.notice(access == ModeratorCheck.Access.NOT_IN_SERVER
-                                ? DiscordWording.ADMIN_IN_SERVER_ONLY : DiscordWording.NOT_ALLOWED))
-                        .setEphemeral(true).queue(null, failures.onFailure("refuse", where));
+                AUDIT.warn("refused {} from {} in server {}: {}", command, who,
+                        event.getGuild() == null ? "none" : event.getGuild().getId(), reason(access));
+                event.reply(EmbedRenderer.notice(refusal(access))).setEphemeral(true)
+                        .queue(null, failures.onFailure("refuse", where));
                 return;
             }
             AUDIT.info("{} by {}", command, who);
             run(event, where);
         });
+    }
+
+    private static String reason(ModeratorCheck.Access access) {
+        return switch (access) {
+            case NOT_IN_SERVER -> "not in a server";
+            case NOT_AN_ADMIN_SERVER -> "not one of the servers in discord.admin_guilds";
+            default -> "neither Manage Server nor the moderator role";
+        };
+    }
+
+    private static String refusal(ModeratorCheck.Access access) {
+        return switch (access) {
+            case NOT_IN_SERVER -> DiscordWording.ADMIN_IN_SERVER_ONLY;
+            case NOT_AN_ADMIN_SERVER -> DiscordWording.NOT_AN_ADMIN_SERVER;
+            default -> DiscordWording.NOT_ALLOWED;
+        };
     }
 
     private void run(SlashCommandInteractionEvent event, String where) {

@@ -1,6 +1,7 @@
 package dev.faqbot.discord;
 
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Origin;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.kb.Response;
 import java.util.List;
@@ -10,25 +11,20 @@ import java.util.Optional;
 /** What the Discord adapter needs from the core; tests put a hand-written fake in its place. */
 interface Answers {
 
-    /** The core's answer to one question. */
-    Outcome ask(String question);
+    /** The core's answer to one question asked at {@code origin}: counted, and seen by the learning loop. */
+    Outcome ask(String question, Origin origin);
 
     /**
-     * The answer {@link #ask} would give, without counting it as a question or logging it: for a member who is
-     * in the cooldown, whose message is only checked for an emergency.
+     * The answer {@link #ask} would give, without counting it as a question or logging it: to look before
+     * deciding whether to answer (an auto-answer channel, a member in the cooldown).
      */
-    default Outcome peek(String question) {
-        return ask(question);
-    }
+    Outcome peek(String question);
 
     /**
-     * A message nobody addressed to the bot (in an auto-answer channel): the answer or the emergency reply, if
-     * that is what the core gives, else nothing. Only a message answered counts as a question asked.
+     * The emergency reply when the moderators' patterns match, else empty: the cheap check alone (no sentence
+     * vector, no classifier), for a message that must not cost more. Not counted.
      */
-    default Optional<Outcome> overhear(String message) {
-        Outcome outcome = ask(message);
-        return speaks(outcome) ? Optional.of(outcome) : Optional.empty();
-    }
+    Optional<Outcome> urgent(String question);
 
     /**
      * True for the outcomes the bot posts unasked: a confident answer (also one withdrawn for review, which points to
@@ -63,8 +59,8 @@ interface Answers {
         Objects.requireNonNull(bot, "bot");
         return new Answers() {
             @Override
-            public Outcome ask(String question) {
-                return bot.ask(question);
+            public Outcome ask(String question, Origin origin) {
+                return bot.ask(question, origin);
             }
 
             @Override
@@ -73,11 +69,8 @@ interface Answers {
             }
 
             @Override
-            public Optional<Outcome> overhear(String message) {
-                // Look first without telling the statistics and the learning loop; ask (from the cache) only
-                // when there is something to say.
-                return speaks(bot.peek(message)) ? Optional.of(bot.ask(message)).filter(Answers::speaks)
-                        : Optional.empty();
+            public Optional<Outcome> urgent(String question) {
+                return bot.urgent(question);
             }
 
             @Override

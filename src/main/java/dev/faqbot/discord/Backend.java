@@ -4,6 +4,7 @@ import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.moderation.Moderation;
 import dev.faqbot.moderation.Redactor;
+import dev.faqbot.storage.ServerScope;
 import dev.faqbot.text.Normaliser;
 import java.util.Objects;
 
@@ -27,6 +28,8 @@ record Backend(Answers answers, Admin admin, FeedbackSink feedback, AskedQuestio
         AskedQuestions questions = moderation.learning().isPresent()
                 ? AskedQuestions.keeping(new Redactor(new Normaliser(settings.maxQuestionChars()))::redact)
                 : AskedQuestions.off();
-        return new Backend(Answers.of(bot), Admin.of(bot, moderation), moderation.feedback()::record, questions);
+        // Moderators see the statistics and questions of the bot's own servers only, never another server's.
+        return new Backend(Answers.of(bot), Admin.of(bot, moderation, ServerScope.only(settings.discord().adminGuilds())),
+                moderation.feedback()::record, questions);
     }
 }

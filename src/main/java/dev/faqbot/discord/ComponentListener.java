@@ -64,7 +64,8 @@ final class ComponentListener extends ListenerAdapter {
     private void vote(ButtonInteractionEvent event, ComponentIds.Action.Feedback vote, String where) {
         boolean first = votes.asMap().putIfAbsent(event.getUser().getId() + ":" + event.getMessageId(), true) == null;
         if (first) {
-            feedback.record(questions.question(vote.questionKey()), vote.intentId(), vote.helpful());
+            feedback.record(questions.question(vote.questionKey()), vote.intentId(), vote.helpful(),
+                    Origins.of(event.isFromGuild() ? event.getGuild() : null));
         }
         event.reply(EmbedRenderer.notice(first ? DiscordWording.THANKS : DiscordWording.ALREADY_VOTED))
                 .setEphemeral(true).queue(null, failures.onFailure("thank for the feedback", where));

@@ -54,6 +54,22 @@ final class Cooldown {
         return verdict.get();
     }
 
+    /**
+     * As {@link #check}, but a member outside the window stays outside it: for looking at a message the bot may
+     * not answer (an auto-answer channel), which must not start the member's window.
+     */
+    Verdict look(long memberId) {
+        if (window.isZero()) {
+            return Verdict.GO;
+        }
+        AtomicReference<Verdict> verdict = new AtomicReference<>(Verdict.GO);
+        told.asMap().computeIfPresent(memberId, (member, wasTold) -> {
+            verdict.set(wasTold ? Verdict.WAIT_QUIETLY : Verdict.WAIT_AND_TELL);
+            return true;
+        });
+        return verdict.get();
+    }
+
     int seconds() {
         return (int) window.toSeconds();
     }

@@ -3,14 +3,17 @@ package dev.faqbot.discord;
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.moderation.Moderation;
+import dev.faqbot.storage.DropLog;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,25 +37,28 @@ public final class DiscordBot {
     /** Well inside Discord's 3 seconds: an answer not ready by then is deferred and sent when ready. */
     private static final Duration ANSWER_BUDGET = Duration.ofMillis(1_500);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+    private static final int EVENT_THREADS = 4;
+    private static final int ANSWER_THREADS = 2;
+    /** Interactions whose answer waits for a worker; more get a "busy" notice at once. */
+    private static final int MAX_WAITING_ANSWERS = 100;
 
     private final ShardManager shards;
     private final ExecutorService events;
     private final ExecutorService workers;
-    private final Admin admin;
     private final ModLog modLog;
+    private final Runnable afterStop;
     /** Completed with the reason when Discord closes a shard in a way JDA does not recover from. */
     private final CompletableFuture<String> closedForGood;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::stop, "faqbot-shutdown");
 
-    private DiscordBot(ShardManager shards, ExecutorService events, ExecutorService workers, Admin admin,
-                       ModLog modLog, CompletableFuture<String> closedForGood) {
+    private DiscordBot(ShardManager shards, ExecutorService events, ExecutorService workers, ModLog modLog, CompletableFuture<String> closedForGood, Runnable afterStop) {
         this.shards = shards;
         this.events = events;
         this.workers = workers;
-        this.admin = admin;
         this.modLog = modLog;
+        this.afterStop = afterStop;
         this.closedForGood = closedForGood;
         // SIGTERM (docker stop, systemd) runs this: the gateway connections are closed properly.
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -62,38 +68,54 @@ public final class DiscordBot {
      * Logs in and connects; returns once the first shard has logged in.
      *
      * @param moderation started for {@code bot}: {@code /faq-admin} and the moderator log channel use it
+     * @param clock      the bot's one clock (load shedding's rates and repeats are timed by it)
+     * @param afterStop  run once the connections are closed, also on SIGTERM: stores what is still queued
      */
-    public static DiscordBot start(FaqBot bot, Moderation moderation, Settings settings, Token token) {
-        return start(Backend.of(bot, moderation, settings), settings.discord(), token, UnaryOperator.identity());
+    public static DiscordBot start(FaqBot bot, Moderation moderation, Settings settings, Token token,
+                                   Clock clock, Runnable afterStop) {
+        return start(Backend.of(bot, moderation, settings), settings.discord(), token, UnaryOperator.identity(),
+                clock, afterStop);
     }
 
-    /** As {@link #start(FaqBot, Moderation, Settings, Token)}; {@code endpoints} points JDA elsewhere (tests). */
+    /** As above; {@code endpoints} points JDA elsewhere (tests). */
     static DiscordBot start(Backend backend, Settings.Discord settings, Token token,
                             UnaryOperator<DefaultShardManagerBuilder> endpoints) {
+        return start(backend, settings, token, endpoints, Clock.systemUTC(), () -> { });
+    }
+
+    static DiscordBot start(Backend backend, Settings.Discord settings, Token token,
+                            UnaryOperator<DefaultShardManagerBuilder> endpoints, Clock clock, Runnable afterStop) {
         Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(afterStop, "afterStop");
         // Nothing the bot sends may ping anyone: set before the first message is built.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ShardPlan plan = ShardPlan.of(settings);
         EnumSet<GatewayIntent> intents = Intents.needed(settings);
         FailureLog failures = new FailureLog(token);
-        ExecutorService events = Executors.newFixedThreadPool(4, threads("faqbot-events"));
-        ExecutorService workers = Executors.newFixedThreadPool(2, threads("faqbot-answers"));
+        // Bounded everywhere: a flood is shed with a log line instead of growing memory or delaying heartbeats.
+        ExecutorService events = ShedEvents.pool(EVENT_THREADS, settings.maxWaitingEvents(), threads("faqbot-events"));
+        DropLog eventDrops = ShedEvents.drops(clock);
+        ExecutorService workers = ShedEvents.pool(ANSWER_THREADS, MAX_WAITING_ANSWERS, threads("faqbot-answers"));
         CompletableFuture<String> closedForGood = new CompletableFuture<>();
         Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()));
-        InteractionReplier replier = new InteractionReplier(workers, ANSWER_BUDGET, failures);
+        Shedding shedding = Shedding.of(clock, settings.repliesPerSecond());
+        InteractionReplier replier = new InteractionReplier(workers, ANSWER_BUDGET, failures, shedding.drops());
+        Set<String> adminGuilds = Set.copyOf(settings.adminGuilds());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.value(), intents)
                 .setShardsTotal(plan.total())
                 .setAutoReconnect(true)
                 .setEnableShutdownHook(false)
                 // Events are handled off the gateway thread, so a slow answer never delays a heartbeat.
-                .setEventPool(events, false)
+                .setEventManagerProvider(shard -> new ShedEvents(events, eventDrops))
                 .addEventListeners(new SessionListener(failures, closedForGood),
-                        new SlashCommandListener(backend.answers(), cooldown, backend.questions(), replier, failures),
-                        new AdminListener(backend.admin(), new ModeratorCheck(settings.moderatorRole()), replier,
-                                failures),
+                        new AdminCommands(adminGuilds, failures),
+                        new SlashCommandListener(backend.answers(), cooldown, backend.questions(), replier, failures,
+                                shedding.emergencies()),
+                        new AdminListener(backend.admin(), new ModeratorCheck(settings.moderatorRole(), adminGuilds),
+                                replier, failures),
                         new MessageListener(backend.answers(), cooldown, backend.questions(),
-                                settings.autoAnswerChannels(), failures),
+                                settings.autoAnswerChannels(), failures, shedding),
                         new ComponentListener(backend.answers(), backend.feedback(), backend.questions(), replier,
                                 failures));
         if (!plan.ids().isEmpty()) {
@@ -114,7 +136,7 @@ public final class DiscordBot {
         shards.addEventListener(modLog); // to post what was told before its server was ready
         backend.admin().onReload(modLog);
         backend.admin().onWithdrawn(modLog);
-        return new DiscordBot(shards, events, workers, backend.admin(), modLog, closedForGood);
+        return new DiscordBot(shards, events, workers, modLog, closedForGood, afterStop);
     }
 
     /**
@@ -161,8 +183,25 @@ public final class DiscordBot {
         } finally {
             events.shutdown();
             workers.shutdown();
-            LOG.info("Feedback this run: {}", admin.stats().feedback());
+            awaitQuietly(events);
+            awaitQuietly(workers);
+            try {
+                afterStop.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not finish stopping: {}", e.getMessage());
+            }
             stopped.complete(null);
+        }
+    }
+
+    /** Lets answers under way finish (and be counted) before the store is closed. */
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Some answers were still being worked out when the bot stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

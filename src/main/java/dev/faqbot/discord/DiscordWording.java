@@ -15,12 +15,15 @@ final class DiscordWording {
 
     static final String NOT_ALLOWED = "Sorry, /faq-admin is for this server's moderators: it needs the Manage"
             + " Server permission or the moderator role set for the bot.";
+    static final String NOT_AN_ADMIN_SERVER = "Sorry, /faq-admin works only in the servers the bot's operator"
+            + " listed for its moderators (discord.admin_guilds), and this is not one of them.";
+    static final String BUSY = "Sorry, I'm very busy right now. Please try again in a minute.";
     static final String ADMIN_IN_SERVER_ONLY = "/faq-admin works only in a server, for its moderators.";
     static final String UNKNOWN_SUBCOMMAND = "Unknown /faq-admin command: Discord may still show an old list."
             + " Reload Discord (Ctrl-R) and try again.";
     static final String TEST_TITLE = "Test";
     static final String WOULD_SEND = "What it would send";
-    static final String STATS_TITLE = "Statistics since the bot started";
+    static final String STATS_TITLE = "Statistics";
     static final String UNANSWERED_TITLE = "Unanswered questions";
     static final String LEARNING_OFF = "The learning loop is **off** (`learning.enabled: false`), so the bot keeps"
             + " no questions and there is nothing to show. Turning it on is a community decision: see MODERATORS.md,"

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import dev.faqbot.storage.DropLog;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -22,18 +24,36 @@ final class InteractionReplier {
     private final Executor workers;
     private final Duration budget;
     private final FailureLog failures;
+    private final DropLog drops;
 
     InteractionReplier(Executor workers, Duration budget, FailureLog failures) {
+        this(workers, budget, failures, new DropLog(org.slf4j.LoggerFactory.getLogger(InteractionReplier.class),
+                java.time.Clock.systemUTC(), Duration.ofSeconds(10)));
+    }
+
+    /** @param workers a bounded pool: work it rejects is answered with a "busy" notice and logged in {@code drops} */
+    InteractionReplier(Executor workers, Duration budget, FailureLog failures, DropLog drops) {
         this.workers = Objects.requireNonNull(workers, "workers");
         this.budget = Objects.requireNonNull(budget, "budget");
         this.failures = Objects.requireNonNull(failures, "failures");
+        this.drops = Objects.requireNonNull(drops, "drops");
         if (budget.isNegative() || budget.compareTo(Duration.ofSeconds(2)) > 0) {
             throw new IllegalArgumentException("budget must be from 0 to 2 seconds, to leave time to defer");
         }
     }
 
     void reply(IReplyCallback interaction, boolean ephemeral, Supplier<MessageCreateData> answer, String where) {
-        reply(interaction, ephemeral, CompletableFuture.supplyAsync(answer, workers), where);
+        CompletableFuture<MessageCreateData> work;
+        try {
+            work = CompletableFuture.supplyAsync(answer, workers);
+        } catch (RejectedExecutionException full) {
+            // Every worker busy and the queue full: say so at once (an interaction must be answered) and do no work.
+            drops.dropped("the work for " + where + ": too many answers waiting for a worker");
+            interaction.reply(EmbedRenderer.notice(DiscordWording.BUSY)).setEphemeral(true)
+                    .queue(null, failures.onFailure("say the bot is busy", where));
+            return;
+        }
+        reply(interaction, ephemeral, work, where);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.faqbot.discord;
 
+import dev.faqbot.core.Origin;
 import dev.faqbot.core.Outcome;
 import java.util.Collection;
 import java.util.Objects;
@@ -12,7 +13,10 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
-/** Messages: an @mention of the bot, a DM, or any message in an opt-in auto-answer channel. */
+/**
+ * Messages: an @mention of the bot, a DM, or any message in an opt-in auto-answer channel. The cooldown is asked
+ * first, before any costly work; a question is counted only when it is answered.
+ */
 final class MessageListener extends ListenerAdapter {
 
     /** Why the bot is looking at a message. */
@@ -23,14 +27,16 @@ final class MessageListener extends ListenerAdapter {
     private final AskedQuestions questions;
     private final Set<String> autoAnswerChannels;
     private final FailureLog failures;
+    private final Shedding shedding;
 
     MessageListener(Answers answers, Cooldown cooldown, AskedQuestions questions, Collection<String> autoAnswerChannels,
-                    FailureLog failures) {
+                    FailureLog failures, Shedding shedding) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
         this.questions = Objects.requireNonNull(questions, "questions");
         this.autoAnswerChannels = Set.copyOf(autoAnswerChannels);
         this.failures = Objects.requireNonNull(failures, "failures");
+        this.shedding = Objects.requireNonNull(shedding, "shedding");
     }
 
     @Override
@@ -61,44 +67,79 @@ final class MessageListener extends ListenerAdapter {
 
     private void answer(MessageReceivedEvent event, Mode mode, String where) {
         String text = question(event.getMessage().getContentRaw());
-        // In an auto-answer channel nobody asked the bot: it speaks only when it is confident, and what it does
-        // not answer is not a question to it (not counted, not kept by the learning loop).
-        // Elsewhere the message is only looked at until the cooldown lets it through: a member who is told to
-        // wait has not been answered, so the question is neither counted nor logged.
-        Optional<Outcome> reply = mode == Mode.AUTO ? answers.overhear(text) : Optional.of(answers.peek(text));
-        if (reply.isEmpty()) {
+        long member = event.getAuthor().getIdLong();
+        // In an auto-answer channel nobody asked the bot: looking must not start the member's cooldown.
+        Cooldown.Verdict verdict = mode == Mode.AUTO ? cooldown.look(member) : cooldown.check(member);
+        if (verdict != Cooldown.Verdict.GO) {
+            waiting(event, mode, text, verdict, where);
             return;
         }
-        Outcome outcome = reply.get();
-        // Safety first: emergency guidance goes out everywhere, before the spam guard is even asked.
-        if (outcome instanceof Outcome.Emergency) {
-            send(event, EmbedRenderer.render(outcome), where);
+        // Looked at, not yet counted: only what the bot answers counts as a question (and reaches the learning
+        // loop). In an auto-answer channel the bot speaks only when it is confident, and what it does not answer
+        // was not a question to it.
+        Outcome peeked = answers.peek(text);
+        if (mode == Mode.AUTO && (!Answers.speaks(peeked) || cooldown.check(member) != Cooldown.Verdict.GO)) {
             return;
         }
-        Cooldown.Verdict verdict = cooldown.check(event.getAuthor().getIdLong());
-        if (verdict != Cooldown.Verdict.GO && outcome instanceof Outcome.Cautioned) {
-            // A possible danger: the member in the cooldown still sees what to do, without the answer.
-            Answers.dangerOnly(outcome).ifPresent(danger -> send(event, EmbedRenderer.render(danger), where));
+        Origin origin = Origins.of(event.isFromGuild() ? event.getGuild() : null);
+        if (peeked instanceof Outcome.Emergency emergency) {
+            if (firstInChannel(event, emergency, where)) {
+                sendAnyway(event, EmbedRenderer.render(answers.ask(text, origin)), where);
+            }
             return;
         }
-        switch (verdict) {
-            case GO -> {
-                Outcome answered = mode == Mode.AUTO ? outcome : answers.ask(text);
-                send(event, EmbedRenderer.render(answered, questions.remember(answered)), where);
+        if (!shedding.rate().tryTake()) {
+            shedding.drops().dropped("the answer to " + where + ": over discord.replies_per_second");
+            return;
+        }
+        Outcome answered = answers.ask(text, origin);
+        if (mode == Mode.AUTO && !Answers.speaks(answered)) {
+            return; // a reload in between changed the answer
+        }
+        send(event, EmbedRenderer.render(answered, questions.remember(answered)), where);
+    }
+
+    /**
+     * A member in the cooldown: only checked for an emergency, not answered, not counted. The message that earns
+     * the one notice of the window gets the full check (sentence vectors too); later ones only the patterns.
+     */
+    private void waiting(MessageReceivedEvent event, Mode mode, String text, Cooldown.Verdict verdict, String where) {
+        Optional<Outcome> danger = verdict == Cooldown.Verdict.WAIT_AND_TELL
+                ? Answers.dangerOnly(answers.peek(text)) : answers.urgent(text);
+        if (danger.isPresent()) {
+            if (firstInChannel(event, (Outcome.Emergency) danger.get(), where)) {
+                sendAnyway(event, EmbedRenderer.render(danger.get()), where);
             }
-            case WAIT_AND_TELL -> {
-                if (mode != Mode.AUTO) {
-                    tellPrivately(event, EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds())), where);
-                }
-            }
-            case WAIT_QUIETLY -> {
+            return;
+        }
+        if (verdict == Cooldown.Verdict.WAIT_AND_TELL && mode != Mode.AUTO) {
+            if (shedding.rate().tryTake()) {
+                tellPrivately(event, EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds())), where);
+            } else {
+                shedding.drops().dropped("the cooldown notice for " + where + ": over discord.replies_per_second");
             }
         }
+    }
+
+    /** The same emergency reply is posted in a channel once a minute at most; the first one always. */
+    private boolean firstInChannel(MessageReceivedEvent event, Outcome.Emergency emergency, String where) {
+        if (shedding.emergencies().first(event.getChannel().getId(), emergency.reply())) {
+            return true;
+        }
+        shedding.drops().dropped("a repeat of the emergency reply for " + where + ": posted in that channel"
+                + " within the last minute");
+        return false;
     }
 
     /** The message text without the bot's own mention, or any other Discord markup. */
     static String question(String content) {
         return DiscordText.plain(content);
+    }
+
+    /** An emergency reply: it takes its share of the reply rate, but is never held back by it. */
+    private void sendAnyway(MessageReceivedEvent event, MessageCreateData data, String where) {
+        shedding.rate().take();
+        send(event, data, where);
     }
 
     private void send(MessageReceivedEvent event, MessageCreateData data, String where) {

@@ -1,14 +1,16 @@
 package dev.faqbot.discord;
 
 import java.util.Objects;
+import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.interactions.Interaction;
 
 /**
- * Who may use {@code /faq-admin}: a member with Manage Server, or with the role named in
- * {@code discord.moderator_role} (its name or its id). Discord hides the command from everyone else, but a
- * server admin can change who sees it and a client can send any command, so every call is checked here again.
+ * Who may use {@code /faq-admin}: in one of the bot's own servers ({@code discord.admin_guilds}), a member with
+ * Manage Server or with the role whose id is {@code discord.moderator_role}. Anywhere else nobody, whatever their
+ * rights there: whoever adds the bot to a server of their own is Manage Server there. Discord hides the command
+ * outside those servers and from other members, but a client can send any command, so every call is checked here.
  */
 final class ModeratorCheck {
 
@@ -17,6 +19,8 @@ final class ModeratorCheck {
         MANAGE_SERVER(true), MODERATOR_ROLE(true),
         /** Not from a server: a direct message, where there are no roles to check. */
         NOT_IN_SERVER(false),
+        /** From a server not listed in {@code discord.admin_guilds}. */
+        NOT_AN_ADMIN_SERVER(false),
         /** In a server, without Manage Server and without the moderator role. */
         DENIED(false);
 
@@ -31,17 +35,25 @@ final class ModeratorCheck {
         }
     }
 
-    private final String role;
+    private final String roleId;
+    private final Set<String> adminGuilds;
 
-    /** @param role the moderator role's name or id; empty: Manage Server only */
-    ModeratorCheck(String role) {
-        this.role = Objects.requireNonNull(role, "role").strip();
+    /**
+     * @param roleId      the moderator role's id; empty: Manage Server only
+     * @param adminGuilds the ids of the servers whose moderators may use the command
+     */
+    ModeratorCheck(String roleId, Set<String> adminGuilds) {
+        this.roleId = Objects.requireNonNull(roleId, "roleId").strip();
+        this.adminGuilds = Set.copyOf(adminGuilds);
     }
 
     Access check(Interaction interaction) {
         Member member = interaction.getMember();
-        if (!interaction.isFromGuild() || member == null) {
+        if (!interaction.isFromGuild() || member == null || interaction.getGuild() == null) {
             return Access.NOT_IN_SERVER;
+        }
+        if (!adminGuilds.contains(interaction.getGuild().getId())) {
+            return Access.NOT_AN_ADMIN_SERVER;
         }
         if (member.isDetached()) {
             // The bot is not in that server (a user-installed app): it cannot see the member's roles.
@@ -50,9 +62,8 @@ final class ModeratorCheck {
         if (member.hasPermission(Permission.MANAGE_SERVER)) {
             return Access.MANAGE_SERVER;
         }
-        // The name exactly as spelt: "mods" must not let in the members of a role someone named "Mods".
-        boolean hasRole = !role.isEmpty()
-                && member.getRoles().stream().anyMatch(r -> r.getId().equals(role) || r.getName().equals(role));
+        // By id only: a role name can be given to a new role by anyone who may manage roles.
+        boolean hasRole = !roleId.isEmpty() && member.getRoles().stream().anyMatch(r -> r.getId().equals(roleId));
         return hasRole ? Access.MODERATOR_ROLE : Access.DENIED;
     }
 }

@@ -35,9 +35,11 @@ final class SessionListener extends ListenerAdapter {
         JDA jda = event.getJDA();
         LOG.info("Shard {} connected as {} ({} guilds)", jda.getShardInfo().getShardString(),
                 jda.getSelfUser().getName(), event.getGuildTotalCount());
-        // Commands are global: one bulk overwrite is enough, and the process that runs shard 0 does it.
+        // The members' commands are global: one bulk overwrite is enough, and the process that runs shard 0 does
+        // it. /faq-admin is not among them (AdminCommands registers it in the moderators' servers only), so the
+        // overwrite also takes away a global /faq-admin left by an older version.
         if (jda.getShardInfo().getShardId() == 0) {
-            jda.updateCommands().addCommands(SlashCommands.all()).queue(
+            jda.updateCommands().addCommands(SlashCommands.members()).queue(
                     commands -> LOG.info("Registered {} slash commands", commands.size()),
                     failures.onFailure("register the slash commands", "shard 0"));
         }

@@ -1,7 +1,9 @@
 package dev.faqbot.discord;
 
+import dev.faqbot.core.Origin;
 import dev.faqbot.core.Outcome;
 import java.util.Objects;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -14,14 +16,16 @@ final class SlashCommandListener extends ListenerAdapter {
     private final AskedQuestions questions;
     private final InteractionReplier replier;
     private final FailureLog failures;
+    private final EmergencyLimit emergencies;
 
     SlashCommandListener(Answers answers, Cooldown cooldown, AskedQuestions questions, InteractionReplier replier,
-                         FailureLog failures) {
+                         FailureLog failures, EmergencyLimit emergencies) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
         this.questions = Objects.requireNonNull(questions, "questions");
         this.replier = Objects.requireNonNull(replier, "replier");
         this.failures = Objects.requireNonNull(failures, "failures");
+        this.emergencies = Objects.requireNonNull(emergencies, "emergencies");
     }
 
     @Override
@@ -41,18 +45,27 @@ final class SlashCommandListener extends ListenerAdapter {
     private void ask(SlashCommandInteractionEvent event, String where) {
         String question = DiscordText.plain(event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString));
         boolean privately = event.getOption(SlashCommands.PRIVATE, false, OptionMapping::getAsBoolean);
-        if (cooldown.check(event.getUser().getIdLong()) == Cooldown.Verdict.GO) {
-            replier.reply(event, privately, () -> {
-                Outcome outcome = answers.ask(question);
+        Cooldown.Verdict verdict = cooldown.check(event.getUser().getIdLong());
+        if (verdict == Cooldown.Verdict.GO) {
+            Origin origin = Origins.of(event.isFromGuild() ? event.getGuild() : null);
+            // The same emergency reply is posted in a channel once a minute at most: a repeat goes to the asker
+            // alone (the moderators' patterns tell, cheaply, before the answer is worked out).
+            boolean repeat = answers.urgent(question).filter(e -> !emergencies.first(event.getChannelId(),
+                    ((Outcome.Emergency) e).reply())).isPresent();
+            replier.reply(event, privately || repeat, () -> {
+                Outcome outcome = answers.ask(question, origin);
                 return EmbedRenderer.render(outcome, questions.remember(outcome));
             }, where);
             return;
         }
         // Too soon. An interaction must always be answered, so the notice goes (privately) every time; but an
-        // emergency is answered whatever the cooldown says: safety comes before the spam guard.
+        // emergency is answered whatever the cooldown says: safety comes before the spam guard. Not a question
+        // answered: not counted, not logged. The first call of the window gets the full check (sentence vectors
+        // too), later ones only the moderators' patterns, so a flood costs little.
         replier.reply(event, true, () -> {
-            Outcome outcome = answers.peek(question); // not a question answered: not counted, not logged
-            return Answers.dangerOnly(outcome).map(EmbedRenderer::render)
+            Optional<Outcome> danger = verdict == Cooldown.Verdict.WAIT_AND_TELL
+                    ? Answers.dangerOnly(answers.peek(question)) : answers.urgent(question);
+            return danger.map(EmbedRenderer::render)
                     .orElseGet(() -> EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds())));
         }, where);
     }

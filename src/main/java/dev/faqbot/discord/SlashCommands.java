@@ -11,8 +11,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * The slash commands the bot registers: {@code /ask question:<text> [private:true]}, {@code /faq topics}, and
- * for moderators {@code /faq-admin reload|test|stats|unanswered|stale}.
+ * The slash commands the bot registers: for everyone, globally, {@code /ask question:<text> [private:true]} and
+ * {@code /faq topics}; for moderators, only in the servers of {@code discord.admin_guilds},
+ * {@code /faq-admin reload|test|stats|unanswered|stale}.
  */
 final class SlashCommands {
 
@@ -34,7 +35,8 @@ final class SlashCommands {
     private SlashCommands() {
     }
 
-    static List<SlashCommandData> all() {
+    /** The members' commands, registered globally. */
+    static List<SlashCommandData> members() {
         return List.of(
                 Commands.slash(ASK, "Ask a question about ALS or stem cell therapy")
                         .addOptions(new OptionData(OptionType.STRING, QUESTION, "Your question", true)
@@ -43,15 +45,14 @@ final class SlashCommands {
                         .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM),
                 Commands.slash(FAQ, "What the bot can answer")
                         .addSubcommands(new SubcommandData(TOPICS, "List the topics I can answer"))
-                        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM),
-                admin());
+                        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
     }
 
     /**
      * Shown only to members with Manage Server until a server admin allows it for the moderator role (Server
      * Settings, Integrations). That is only what Discord shows: {@link ModeratorCheck} decides on every call.
      */
-    private static SlashCommandData admin() {
+    static SlashCommandData admin() {
         return Commands.slash(ADMIN, "Moderator tools for the FAQ bot (only you see the replies)")
                 .setContexts(InteractionContextType.GUILD)
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))

@@ -1,8 +1,10 @@
 package dev.faqbot.discord;
 
+import dev.faqbot.moderation.BotStats;
 import dev.faqbot.moderation.StatsSnapshot;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +12,10 @@ import java.util.Map;
 import net.dv8tion.jda.api.utils.TimeFormat;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
-/** {@code /faq-admin stats}: what the bot did since it started, and which knowledge base is live. */
+/**
+ * {@code /faq-admin stats}: what the store counted for the moderators' servers (every process of the bot
+ * together), and this process's uptime, cache and live knowledge base.
+ */
 final class StatsReply {
 
     private StatsReply() {
@@ -21,17 +26,41 @@ final class StatsReply {
                 .map(e -> e.getKey() + " " + e.getValue()).toList();
         String questions = "**" + stats.questions() + "** in all"
                 + (outcomes.isEmpty() ? "" : "\n" + String.join(" · ", outcomes));
-        String rates = "Fallback rate " + AdminEmbed.percent(stats.fallbackRate()) + "\nCache hit ratio "
-                + AdminEmbed.percent(stats.cacheHitRatio());
-        String kb = AdminEmbed.id(stats.kbVersion()) + "\nloaded " + when(stats.kbLoadedAt());
-        return AdminEmbed.titled(DiscordWording.STATS_TITLE)
-                .description("Since " + when(stats.started()) + ", up " + uptime(stats.uptime()) + ".")
+        String rates = "Fallback rate " + AdminEmbed.percent(stats.fallbackRate()) + stats.live()
+                .map(live -> "\nCache hit ratio " + AdminEmbed.percent(live.cacheHitRatio())).orElse("");
+        AdminEmbed embed = AdminEmbed.titled(DiscordWording.STATS_TITLE)
+                .description(description(stats))
                 .field("Questions", questions, false)
-                .field("Rates", rates, true)
-                .field("Knowledge base", kb, true)
+                .field("Rates", rates, true);
+        stats.live().ifPresent(live -> embed.field("Knowledge base", AdminEmbed.id(live.kbVersion()) + "\nloaded "
+                + when(live.kbLoadedAt()), true));
+        return embed
+                .field("Last " + BotStats.RECENT_DAYS + " days", perDay(stats.byDay()), false)
+                .field("Servers", perServer(stats.byServer()), false)
                 .field("Answers per intent", perIntent(stats.byIntent()), false)
                 .field("Feedback", feedback(stats.feedback()), false)
                 .build();
+    }
+
+    /** Since when the store counts (every process that shares it), and how long this process has been up. */
+    private static String description(StatsSnapshot stats) {
+        String counted = stats.since().map(d -> "Counted since " + d + " (UTC days), by every process of the bot,"
+                + " in the servers listed in discord.admin_guilds.").orElse("Nothing counted yet.");
+        return counted + stats.live().map(live -> " This process is up " + uptime(live.uptime()) + ", since "
+                + when(live.started()) + ".").orElse("");
+    }
+
+    private static String perDay(Map<LocalDate, Long> byDay) {
+        List<String> days = byDay.entrySet().stream().sorted(Map.Entry.<LocalDate, Long>comparingByKey().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).toList();
+        return days.isEmpty() ? "none" : Fit.lines(days, Limits.FIELD_VALUE, DiscordWording::more);
+    }
+
+    private static String perServer(Map<String, Long> byServer) {
+        List<String> servers = byServer.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> AdminEmbed.id(e.getKey()) + " " + e.getValue()).toList();
+        return servers.isEmpty() ? "none" : Fit.lines(servers, Limits.FIELD_VALUE, DiscordWording::more);
     }
 
     /** A time every moderator's Discord shows in their own time zone, and how long ago it was. */

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the answer, margin, clarify and choice thresholds from labelled results: the most in-scope questions served,
- * while wrong answers stay within {@code maxWrong} of in-scope questions and out-of-scope questions are
- * rejected at least {@code minRejected} of the time. Ties go to more direct answers, then to stricter values.
+ * Chooses the thresholds from labelled results: the most in-scope questions answered right, while wrong answers
+ * stay within {@code maxWrong} of in-scope questions and out-of-scope questions are rejected at least
+ * {@code minRejected} of the time. Ties go to more questions served, then to stricter values.
  */
 public final class Calibrator {
 
     private static final double STEP = 0.05;
+    private static final double[] OUT_OF_SCOPE = {0.2, 0.3, 0.4, 0.5, 1.0};
 
     private final double maxWrong;
     private final double minRejected;
@@ -35,12 +36,15 @@ public final class Calibrator {
             for (double margin = 0.0; margin <= 0.601; margin += STEP) {
                 for (double clarify = 0.05; clarify <= answer + 1e-9; clarify += STEP) {
                     for (double choice = 0.05; choice <= clarify + 1e-9; choice += STEP) {
-                        Thresholds t = new Thresholds(round(answer), round(margin), round(clarify), round(choice));
-                        Scorecard score = score(lines, decisions, new Decider(t));
-                        if (score.wrongRate() <= maxWrong
-                                && (score.outOfScope() == 0 || score.rejectedRate() >= minRejected)
-                                && better(score, t, best)) {
-                            best = new Choice(t, score);
+                        for (double outOfScope : OUT_OF_SCOPE) {
+                            Thresholds t = new Thresholds(round(answer), round(margin), round(clarify), round(choice),
+                                    outOfScope);
+                            Scorecard score = score(lines, decisions, new Decider(t));
+                            if (score.wrongRate() <= maxWrong
+                                    && (score.outOfScope() == 0 || score.rejectedRate() >= minRejected)
+                                    && better(score, t, best)) {
+                                best = new Choice(t, score);
+                            }
                         }
                     }
                 }
@@ -54,17 +58,18 @@ public final class Calibrator {
             return true;
         }
         Scorecard b = best.score();
-        if (score.served() != b.served()) {
-            return score.served() > b.served();
-        }
         if (score.answeredRight() != b.answeredRight()) {
             return score.answeredRight() > b.answeredRight();
+        }
+        if (score.served() != b.served()) {
+            return score.served() > b.served();
         }
         if (score.answeredWrong() != b.answeredWrong()) {
             return score.answeredWrong() < b.answeredWrong();
         }
         Thresholds bt = best.thresholds();
-        return t.answer() + t.margin() + t.clarify() + t.choice() > bt.answer() + bt.margin() + bt.clarify() + bt.choice();
+        return t.answer() + t.margin() + t.clarify() + t.choice() - t.outOfScope()
+                > bt.answer() + bt.margin() + bt.clarify() + bt.choice() - bt.outOfScope();
     }
 
     static Scorecard score(List<LabelledLine> lines, List<Decision> decisions, Decider decider) {

@@ -3,36 +3,42 @@ package dev.faqbot.moderation;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.faqbot.core.Decision;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Origin;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.core.OutcomeListener;
 import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.storage.ServerScope;
+import dev.faqbot.storage.Store;
+import dev.faqbot.storage.Tally;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
- * Counts what the bot did since it started: questions per outcome and per answered intent, feedback per intent,
- * the cache's hit ratio, and which knowledge base is live. Thread-safe and cheap to update (one {@link LongAdder}
- * per counter); read with {@link #snapshot()}. Holds counts only, never question text.
+ * Counts what the bot does, in the store: questions per outcome, answered intent, day and server, and feedback
+ * per intent. Counting only queues a write, so it never slows an answer. Holds counts only, never question text.
+ * Days are UTC days.
  */
 public final class BotStats implements OutcomeListener {
 
+    /** How many days {@link StatsSnapshot#byDay()} covers, today included. */
+    public static final int RECENT_DAYS = 7;
+
+    private final Store store;
     private final Clock clock;
     private final Instant started;
     private final Supplier<KnowledgeBase> knowledgeBase;
     private final Supplier<CacheStats> cache;
-    private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> intents = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> helpful = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> notHelpful = new ConcurrentHashMap<>();
 
-    public BotStats(Clock clock, Supplier<KnowledgeBase> knowledgeBase, Supplier<CacheStats> cache) {
+    public BotStats(Store store, Clock clock, Supplier<KnowledgeBase> knowledgeBase, Supplier<CacheStats> cache) {
+        this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.knowledgeBase = Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -40,47 +46,54 @@ public final class BotStats implements OutcomeListener {
     }
 
     /** Statistics for this bot; register the result with {@link FaqBot#addListener}. */
-    public static BotStats of(FaqBot bot, Clock clock) {
-        return new BotStats(clock, bot::knowledgeBase, () -> bot.cache().stats());
+    public static BotStats of(Store store, FaqBot bot, Clock clock) {
+        return new BotStats(store, clock, bot::knowledgeBase, () -> bot.cache().stats());
     }
 
     @Override
     public void onOutcome(Outcome outcome, Decision decision) {
-        count(outcomes, OutcomeKind.of(outcome).label());
-        if (outcome instanceof Outcome.Answered answered) {
-            count(intents, answered.response().id());
-        }
+        onOutcome(outcome, decision, Origin.UNKNOWN);
     }
 
-    /** A "helpful" or "not helpful" vote on an answer to {@code intent}. */
-    public void recordFeedback(String intent, boolean wasHelpful) {
+    @Override
+    public void onOutcome(Outcome outcome, Decision decision, Origin origin) {
+        String intent = outcome instanceof Outcome.Answered answered ? answered.response().id() : "";
+        store.countQuestion(today(), origin.server(), OutcomeKind.of(outcome).label(), intent);
+    }
+
+    /** A "helpful" or "not helpful" vote on an answer to {@code intent}, given at {@code origin}. */
+    public void recordFeedback(String intent, boolean wasHelpful, Origin origin) {
         Objects.requireNonNull(intent, "intent");
-        count(wasHelpful ? helpful : notHelpful, intent);
+        store.countVote(today(), origin.server(), intent, wasHelpful);
     }
 
+    /** Everything stored, of every server, with this process's uptime, cache and knowledge base. */
     public StatsSnapshot snapshot() {
-        Instant now = clock.instant();
+        return snapshot(ServerScope.ALL);
+    }
+
+    /** What the store holds for {@code scope}'s servers, with this process's uptime, cache and knowledge base. */
+    public StatsSnapshot snapshot(ServerScope scope) {
         KnowledgeBase kb = knowledgeBase.get();
-        Map<String, Long> byOutcome = read(outcomes);
-        long questions = byOutcome.values().stream().mapToLong(Long::longValue).sum();
-        long fallbacks = byOutcome.getOrDefault(OutcomeKind.FALLBACK.label(), 0L);
-        Map<String, StatsSnapshot.Votes> feedback = new TreeMap<>();
-        read(helpful).forEach((intent, n) -> feedback.put(intent, new StatsSnapshot.Votes(n, 0)));
-        read(notHelpful).forEach((intent, n) -> feedback.merge(intent, new StatsSnapshot.Votes(0, n),
-                (a, b) -> new StatsSnapshot.Votes(a.helpful(), b.notHelpful())));
         CacheStats cacheStats = cache.get();
-        return new StatsSnapshot(started, Duration.between(started, now), questions, byOutcome, read(intents),
-                questions == 0 ? 0 : (double) fallbacks / questions,
-                cacheStats.requestCount() == 0 ? 0 : cacheStats.hitRate(), feedback, kb.version(), kb.loadedAt());
+        StatsSnapshot.Live live = new StatsSnapshot.Live(started, Duration.between(started, clock.instant()),
+                cacheStats.requestCount() == 0 ? 0 : cacheStats.hitRate(), kb.version(), kb.loadedAt());
+        return stored(store, scope, clock, Optional.of(live));
     }
 
-    private static void count(Map<String, LongAdder> counters, String key) {
-        counters.computeIfAbsent(key, k -> new LongAdder()).increment();
+    /** What the store holds for {@code scope}'s servers, as {@code faqbot stats} shows it without a running bot. */
+    public static StatsSnapshot stored(Store store, ServerScope scope, Clock clock, Optional<StatsSnapshot.Live> live) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Tally tally = store.tally(scope, today.minusDays(RECENT_DAYS - 1L));
+        long questions = tally.questions();
+        long fallbacks = tally.byOutcome().getOrDefault(OutcomeKind.FALLBACK.label(), 0L);
+        Map<String, StatsSnapshot.Votes> feedback = new TreeMap<>();
+        tally.votes().forEach((intent, v) -> feedback.put(intent, new StatsSnapshot.Votes(v.helpful(), v.notHelpful())));
+        return new StatsSnapshot(tally.since(), questions, tally.byOutcome(), tally.byIntent(), tally.byDay(),
+                tally.byServer(), questions == 0 ? 0 : (double) fallbacks / questions, feedback, live);
     }
 
-    private static Map<String, Long> read(Map<String, LongAdder> counters) {
-        Map<String, Long> values = new TreeMap<>();
-        counters.forEach((key, adder) -> values.put(key, adder.sum()));
-        return values;
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,7 @@
 package dev.faqbot.moderation;
 
 import dev.faqbot.core.Decision;
+import dev.faqbot.core.Origin;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,11 +26,12 @@ public final class FeedbackRecorder {
     /**
      * @param question the question as the user wrote it (it is redacted before it is kept)
      * @param intent   the intent whose answer was rated
+     * @param origin   where the vote was given (the server is counted, never the member)
      */
-    public void record(String question, String intent, boolean helpful) {
-        stats.recordFeedback(intent, helpful);
+    public void record(String question, String intent, boolean helpful, Origin origin) {
+        stats.recordFeedback(intent, helpful, origin);
         if (!helpful) {
-            learning.ifPresent(log -> log.recordNotHelpful(question, decide.apply(question)));
+            learning.ifPresent(log -> log.recordNotHelpful(question, decide.apply(question), origin));
         }
     }
 }

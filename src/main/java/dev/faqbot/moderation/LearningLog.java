@@ -1,12 +1,18 @@
 package dev.faqbot.moderation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqbot.classify.Ranking;
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.Decision;
+import dev.faqbot.core.Origin;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.core.OutcomeListener;
+import dev.faqbot.storage.ServerScope;
+import dev.faqbot.storage.Store;
+import dev.faqbot.storage.StoredQuestion;
 import dev.faqbot.text.Normaliser;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,24 +28,29 @@ import org.slf4j.LoggerFactory;
 /**
  * The learning loop: keeps the questions the bot declined, was unsure about, or answered unhelpfully, so that
  * moderators can see what to add ({@code faqbot review}, {@code /faq-admin unanswered}). Only the redacted
- * question, the model's top three guesses, the outcome and the time are kept; emergencies are never kept.
- * Entries older than the retention time are deleted at start and once a day.
+ * question, the model's top three guesses, the outcome, the hour and the server id are kept, in the store;
+ * emergencies are never kept. Entries older than the retention time, and the oldest beyond the entry limit, are
+ * deleted at start and once a day.
  */
 public final class LearningLog implements OutcomeListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LearningLog.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<LearningEntry.Guess>> GUESSES_TYPE = new TypeReference<>() {
+    };
     private static final int GUESSES = 3;
 
-    private final LearningFile file;
+    private final Store store;
     private final Redactor redactor;
     private final Clock clock;
     private final double lowConfidence;
     private final Duration retention;
+    private final int maxEntries;
     private final ScheduledExecutorService purger;
 
-    public LearningLog(Path path, Redactor redactor, Clock clock, double lowConfidence, Duration retention,
-                       long maxBytes) {
-        this.file = new LearningFile(path, maxBytes);
+    public LearningLog(Store store, Redactor redactor, Clock clock, double lowConfidence, Duration retention,
+                       int maxEntries) {
+        this.store = Objects.requireNonNull(store, "store");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (!(lowConfidence >= 0 && lowConfidence <= 1)) {
@@ -48,8 +59,12 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("retention must be positive: " + retention);
         }
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("the learning log must hold at least one entry: " + maxEntries);
+        }
         this.lowConfidence = lowConfidence;
         this.retention = retention;
+        this.maxEntries = maxEntries;
         this.purger = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "learning-log-purge");
             thread.setDaemon(true);
@@ -58,9 +73,9 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
     }
 
     /** The log the settings describe ({@code learning:} in reference.yml); the caller checks {@code enabled}. */
-    public static LearningLog of(Settings.Learning settings, Normaliser normaliser, Clock clock) {
-        return new LearningLog(Path.of(settings.file()), new Redactor(normaliser), clock, settings.lowConfidence(),
-                Duration.ofDays(settings.retentionDays()), settings.maxFileKb() * 1_024L);
+    public static LearningLog of(Store store, Settings.Learning settings, Normaliser normaliser, Clock clock) {
+        return new LearningLog(store, new Redactor(normaliser), clock, settings.lowConfidence(),
+                Duration.ofDays(settings.retentionDays()), settings.maxEntries());
     }
 
     /** Deletes expired entries now, then once a day; a failure is logged and does not stop the bot. */
@@ -72,40 +87,50 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
 
     @Override
     public void onOutcome(Outcome outcome, Decision decision) {
+        onOutcome(outcome, decision, Origin.UNKNOWN);
+    }
+
+    @Override
+    public void onOutcome(Outcome outcome, Decision decision, Origin origin) {
         if (outcome instanceof Outcome.NoMatch noMatch && noMatch.reason() != Decision.Reason.EMPTY) {
-            record(outcome.question(), LearningEntry.FALLBACK, ranking(decision));
+            record(outcome.question(), LearningEntry.FALLBACK, ranking(decision), origin);
         } else if (outcome instanceof Outcome.Clarify) {
-            record(outcome.question(), LearningEntry.CLARIFY, ranking(decision));
+            record(outcome.question(), LearningEntry.CLARIFY, ranking(decision), origin);
         } else if (outcome instanceof Outcome.Answered answered && answered.confidence() < lowConfidence
                 && decision instanceof Decision.Answer) {
-            record(outcome.question(), LearningEntry.LOW_CONFIDENCE, ranking(decision));
+            record(outcome.question(), LearningEntry.LOW_CONFIDENCE, ranking(decision), origin);
         }
     }
 
-    /** A "not helpful" vote; {@code decision} is the bot's decision for the question (for its guesses). */
-    public void recordNotHelpful(String question, Decision decision) {
+    /** A "not helpful" vote at {@code origin}; {@code decision} is the bot's decision for the question. */
+    public void recordNotHelpful(String question, Decision decision, Origin origin) {
         // A message that raised any alarm is never kept: it may say far more about a person than a question.
         if (!(decision instanceof Decision.Emergency) && !(decision instanceof Decision.Cautioned)) {
-            record(question, LearningEntry.NOT_HELPFUL, ranking(decision));
+            record(question, LearningEntry.NOT_HELPFUL, ranking(decision), origin);
         }
     }
 
-    /** The entries still within the retention time, oldest first. */
+    /** The entries of every server still within the retention time, oldest first. */
     public List<LearningEntry> entries() {
-        Instant cutoff = cutoff();
-        return file.read().stream().filter(e -> !e.time().isBefore(cutoff)).toList();
+        return entries(ServerScope.ALL);
     }
 
-    /** Deletes entries older than the retention time; returns how many. */
+    /** The entries of {@code scope}'s servers still within the retention time, oldest first. */
+    public List<LearningEntry> entries(ServerScope scope) {
+        return store.questions(cutoff(), scope).stream().map(LearningLog::entry).toList();
+    }
+
+    /** Deletes entries older than the retention time and the oldest beyond the entry limit; returns how many. */
     public int purge() {
-        return file.dropBefore(cutoff());
+        return store.forget(cutoff(), maxEntries);
     }
 
-    public Path path() {
-        return file.path();
+    /** Where the entries are kept, safe to show. */
+    public String describe() {
+        return store.describe();
     }
 
-    private void record(String question, String outcome, Ranking ranking) {
+    private void record(String question, String outcome, Ranking ranking, Origin origin) {
         String text = redactor.redact(question);
         if (text.isEmpty()) {
             return;
@@ -114,7 +139,26 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
                 .map(s -> new LearningEntry.Guess(s.intent(), Math.round(s.confidence() * 10_000) / 10_000.0))
                 .toList();
         // To the hour: an exact time next to a channel's history could point to the person who asked.
-        file.append(new LearningEntry(clock.instant().truncatedTo(ChronoUnit.HOURS), text, outcome, guesses));
+        store.keep(new StoredQuestion(clock.instant().truncatedTo(ChronoUnit.HOURS), origin.server(), text, outcome,
+                json(guesses)));
+    }
+
+    private static String json(List<LearningEntry.Guess> guesses) {
+        try {
+            return JSON.writeValueAsString(guesses);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("guesses always serialise", e);
+        }
+    }
+
+    private static LearningEntry entry(StoredQuestion stored) {
+        List<LearningEntry.Guess> guesses;
+        try {
+            guesses = JSON.readValue(stored.guesses(), GUESSES_TYPE);
+        } catch (JsonProcessingException e) {
+            guesses = List.of(); // a damaged row still shows its question
+        }
+        return new LearningEntry(stored.hour(), stored.text(), stored.outcome(), guesses);
     }
 
     private static Ranking ranking(Decision decision) {
@@ -128,7 +172,8 @@ public final class LearningLog implements OutcomeListener, AutoCloseable {
     private void purgeQuietly() {
         try {
             int dropped = purge();
-            LOG.info("learning log: deleted {} entries older than {} days", dropped, retention.toDays());
+            LOG.info("learning log: deleted {} entries older than {} days or beyond {} entries", dropped,
+                    retention.toDays(), maxEntries);
         } catch (RuntimeException e) {
             LOG.warn("learning log: daily clean-up failed: {}", e.getMessage());
         }

@@ -6,6 +6,8 @@ import dev.faqbot.core.FaqBot;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.KnowledgeBaseLoader;
 import dev.faqbot.kb.Today;
+import dev.faqbot.storage.ServerScope;
+import dev.faqbot.storage.Store;
 import dev.faqbot.text.Normaliser;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,15 +54,18 @@ public final class Moderation implements AutoCloseable {
     /**
      * Wires moderation to {@code bot}, which was trained from the knowledge base in {@code kbRoot}.
      *
+     * @param store     where statistics, votes and the learning log are kept; the caller closes it, after this
      * @param trainer   builds a brain from a checked knowledge base (the one that trained {@code bot})
      * @param watch     reload by itself when files in intents/ or responses/ change
      * @param clock     the bot's one clock (the one {@code bot} judges review dates by)
      * @param listeners told of every reload (e.g. {@link AuditLog}, the console, the moderator log channel); those
      *                  that are also {@link ReviewListener}s are told of answers withdrawn for review too
      */
-    public static Moderation start(Path kbRoot, Settings settings, FaqBot bot, Function<KnowledgeBase, Brain> trainer,
-                                   Clock clock, boolean watch, List<ReloadListener> listeners) throws IOException {
+    public static Moderation start(Path kbRoot, Settings settings, Store store, FaqBot bot,
+                                   Function<KnowledgeBase, Brain> trainer, Clock clock, boolean watch,
+                                   List<ReloadListener> listeners) throws IOException {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(store, "store");
         Normaliser normaliser = new Normaliser(settings.maxQuestionChars());
         Reloader reloader = new Reloader(kbRoot, new KnowledgeBaseLoader(normaliser, clock), trainer, bot);
         listeners.forEach(reloader::addListener);
@@ -73,11 +78,11 @@ public final class Moderation implements AutoCloseable {
                 reviews.check();
             }
         });
-        BotStats stats = BotStats.of(bot, clock);
+        BotStats stats = BotStats.of(store, bot, clock);
         bot.addListener(stats);
         Optional<LearningLog> learning = Optional.empty();
         if (settings.learning().enabled()) {
-            LearningLog log = LearningLog.of(settings.learning(), normaliser, clock).start();
+            LearningLog log = LearningLog.of(store, settings.learning(), normaliser, clock).start();
             bot.addListener(log);
             learning = Optional.of(log);
         }
@@ -114,9 +119,14 @@ public final class Moderation implements AutoCloseable {
         return learning;
     }
 
-    /** Unanswered questions grouped, judged by the live model; empty when the learning log is off. */
+    /** Unanswered questions of every server grouped, judged by the live model; empty when the learning log is off. */
     public UnansweredReport unanswered() {
-        return new UnansweredReport(() -> learning.map(LearningLog::entries).orElse(List.of()),
+        return unanswered(ServerScope.ALL);
+    }
+
+    /** Unanswered questions of {@code scope}'s servers, grouped and judged by the live model. */
+    public UnansweredReport unanswered(ServerScope scope) {
+        return new UnansweredReport(() -> learning.map(log -> log.entries(scope)).orElse(List.of()),
                 UnansweredReport.model(bot));
     }
 

@@ -59,7 +59,7 @@ public record AskJson(String text, String outcome, String intent, double confide
             Response r = a.response();
             String text = a.disclaimer().isEmpty() ? r.answer().strip() : r.answer().strip() + "\n\n" + a.disclaimer().strip();
             return new AskJson(a.question(), "answer", r.id(), round(a.confidence()), List.of(), r.title(), text,
-                    r.sources(), r.reviewed().toString(), r.related());
+                    r.sources(), r.reviewed().toString(), a.related().stream().map(Response::id).toList());
         }
         if (outcome instanceof Outcome.Withdrawn w) {
             Response r = w.response();

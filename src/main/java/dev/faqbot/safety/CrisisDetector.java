@@ -1,19 +1,20 @@
 package dev.faqbot.safety;
 
+import dev.faqbot.classify.IntentClassifier;
 import dev.faqbot.classify.Query;
-import dev.faqbot.classify.VectorModel;
+import dev.faqbot.classify.Scored;
 import dev.faqbot.safety.SafetyCheck.Danger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Recognises an emergency or a risk of self-harm by what a message means, not by its words: a model over the
- * sentence vector, trained from the examples in {@code intents/crisis_examples.yml} (emergencies, self-harm, and
- * near misses that are not emergencies) and every knowledge-base example as a non-emergency. A long message is
+ * Recognises an emergency or a risk of self-harm by what a message means, not only by its words: a model over the
+ * sentence vector and the words (the same kind as the intent classifier), trained from the examples in
+ * {@code intents/crisis_examples.yml} (emergencies, self-harm, and near misses that are not emergencies) and every
+ * knowledge-base example as a non-emergency, each class weighing the same. A long message is
  * read in windows of a few sentences, so one alarming sentence in a long letter is not averaged away.
  */
 public final class CrisisDetector {
@@ -26,7 +27,7 @@ public final class CrisisDetector {
     /** Discord's longest message fits in this many windows; text beyond them is not read twice over. */
     static final int MAX_WINDOWS = 24;
 
-    private final VectorModel model;
+    private final IntentClassifier model;
     private final double sure;
     private final double unsure;
 
@@ -34,7 +35,7 @@ public final class CrisisDetector {
      * @param sure   a crisis probability at or above this gives the emergency reply alone
      * @param unsure ... at or above this (and below {@code sure}) puts the emergency lines above the normal reply
      */
-    public CrisisDetector(VectorModel model, double sure, double unsure) {
+    public CrisisDetector(IntentClassifier model, double sure, double unsure) {
         this.model = Objects.requireNonNull(model, "model");
         if (!(unsure > 0 && unsure <= sure && sure <= 1)) {
             throw new IllegalArgumentException("need 0 < unsure (" + unsure + ") <= sure (" + sure + ") <= 1");
@@ -58,9 +59,12 @@ public final class CrisisDetector {
     public Reading read(String cleaned, Query query) {
         Reading worst = new Reading(0, Danger.MEDICAL_EMERGENCY);
         for (String window : windows(cleaned, query.text())) {
-            Map<String, Double> p = model.probabilities(query.vectorOf(window));
-            double emergency = p.getOrDefault(EMERGENCY, 0.0);
-            double selfHarm = p.getOrDefault(SELF_HARM, 0.0);
+            double emergency = 0;
+            double selfHarm = 0;
+            for (Scored s : model.classify(query.part(window)).ranked()) {
+                emergency += s.intent().equals(EMERGENCY) ? s.confidence() : 0;
+                selfHarm += s.intent().equals(SELF_HARM) ? s.confidence() : 0;
+            }
             if (emergency + selfHarm > worst.crisis()) {
                 worst = new Reading(emergency + selfHarm, selfHarm > emergency ? Danger.SELF_HARM : Danger.MEDICAL_EMERGENCY);
             }
@@ -73,16 +77,21 @@ public final class CrisisDetector {
     }
 
     /**
-     * The parts of a message the detector reads: the classifier's text when that is the whole message (one
-     * embedding serves both), else windows of whole sentences.
+     * The parts of a message the detector reads: the classifier's text (one embedding serves both), and when the
+     * message is longer, windows of whole sentences over the rest of it.
      */
-    static List<String> windows(String cleaned, String classifierText) {
-        if (cleaned.length() <= WINDOW_CHARS || cleaned.equals(classifierText)) {
+    public static List<String> windows(String cleaned, String classifierText) {
+        if (cleaned.equals(classifierText)) {
             return List.of(classifierText);
         }
         List<String> windows = new ArrayList<>();
+        String rest = cleaned;
+        if (!classifierText.isEmpty() && cleaned.startsWith(classifierText)) {
+            windows.add(classifierText);
+            rest = cleaned.substring(classifierText.length());
+        }
         StringBuilder window = new StringBuilder();
-        for (String sentence : Sentences.split(cleaned, WINDOW_CHARS)) {
+        for (String sentence : Sentences.split(rest, WINDOW_CHARS)) {
             if (window.length() > 0 && window.length() + 1 + sentence.length() > WINDOW_CHARS) {
                 windows.add(window.toString());
                 window.setLength(0);

@@ -50,10 +50,7 @@ public final class SafetyCheck {
         if (matched.isPresent()) {
             return Optional.of(new Alarm(matched.get(), Alarm.Level.SURE, "pattern"));
         }
-        if (detector.isEmpty() || !query.hasVectors()) {
-            return Optional.empty();
-        }
-        return detector.get().check(cleaned, query);
+        return detector.flatMap(d -> d.check(cleaned, query));
     }
 
     /** The detector, when the bot has sentence vectors. */

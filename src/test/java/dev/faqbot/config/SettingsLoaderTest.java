@@ -45,8 +45,10 @@ class SettingsLoaderTest {
         assertEquals(new Settings.Cache(10_000, Duration.ofMinutes(60)), defaults.cache());
         assertEquals(500, defaults.maxQuestionChars());
         assertEquals(new Settings.Discord("", List.of(), 10, "", "", 1, List.of()), defaults.discord());
-        assertEquals(new Settings.Learning(false, "data/unanswered.jsonl", 30), defaults.learning());
+        assertEquals(new Settings.Learning(false, 30), defaults.learning());
         assertEquals(Region.OTHER, defaults.region());
+        assertEquals(Settings.Storage.DEFAULT, defaults.storage());
+        assertEquals(Settings.Storage.DEFAULT_URL, defaults.storage().effectiveUrl());
         assertEquals(defaults, SettingsLoader.load(Optional.empty()));
     }
 
@@ -71,8 +73,8 @@ class SettingsLoaderTest {
         Settings settings = SettingsLoader.load(Optional.of(userFile("thresholds:\n  answer: 0.6\n")));
         Settings defaults = SettingsLoader.defaults();
 
-        assertEquals(new Thresholds(0.6, 0.5, 0.15, 0.10), settings.thresholds());
-        assertEquals(new Settings(defaults.classifier(), defaults.safety(), new Thresholds(0.6, 0.5, 0.15, 0.10),
+        assertEquals(new Thresholds(0.6, 0.10, 0.10, 0.05, 0.30), settings.thresholds());
+        assertEquals(new Settings(defaults.classifier(), defaults.safety(), new Thresholds(0.6, 0.10, 0.10, 0.05, 0.30),
                 defaults.cache(), defaults.maxQuestionChars(), defaults.discord(), defaults.learning(),
                 defaults.region()), settings);
     }
@@ -85,6 +87,10 @@ class SettingsLoaderTest {
                   auto_answer_channels: [123, "456"]
                   shard_ids: [0, 2]
                   shards_total: 4
+                  admin_guilds: ["1200000000000000002"]
+                  moderator_role: "1700000000000000010"
+                storage:
+                  url: jdbc:postgresql://db.example/faqbot
                 cache:
                   maximum_size: 0
                 classifier:
@@ -93,6 +99,9 @@ class SettingsLoaderTest {
 
         assertEquals(List.of("123", "456"), settings.discord().autoAnswerChannels());
         assertEquals(List.of(0, 2), settings.discord().shardIds());
+        assertEquals(List.of("1200000000000000002"), settings.discord().adminGuilds());
+        assertEquals("1700000000000000010", settings.discord().moderatorRole());
+        assertEquals("jdbc:postgresql://db.example/faqbot", settings.storage().url());
         assertEquals(4, settings.discord().shardsTotal());
         assertEquals(0, settings.cache().maximumSize());
         assertEquals(0, settings.classifier().charGrams());
@@ -116,15 +125,30 @@ class SettingsLoaderTest {
             "'max_question_chars: \"500\"'          | 1 | max_question_chars: must be a whole number from 20 to 4000",
             "'thresholds:\n  margin: high'          | 2 | thresholds.margin: must be a number from 0.0 to 1.0",
             "'thresholds:\n  answer: 1.5'           | 2 | thresholds.answer: must be a number from 0.0 to 1.0",
-            "'thresholds:\n  clarify: 0.9'          | 1 | thresholds: clarify threshold (0.9) must not be above the answer threshold (0.55)",
+            "'thresholds:\n  clarify: 0.9'          | 1 | thresholds: clarify threshold (0.9) must not be above the answer threshold (0.8)",
             "'thresholds: 0.5'                      | 1 | thresholds: must be a section with its own keys",
             "'classifier:\n  stem: maybe'           | 2 | classifier.stem: must be true or false",
             "'classifier:\n  char_grams: 2'         | 1 | classifier: character n-gram length must be 0 (off), 3, 4 or 5: 2",
             "'discord:\n  shard_ids: [zero]'        | 2 | discord.shard_ids: 'zero' is not a shard number",
             "'discord:\n  auto_answer_channels: 5'  | 2 | discord.auto_answer_channels: must be a list, like [123, 456] or []",
-            "'learning:\n  file: [a, b]'            | 2 | learning.file: must be text (use \"\" for none)"})
+            "'storage:\n  user: [a, b]'             | 2 | storage.user: must be text (use \"\" for none)",
+            "'storage:\n  url: \"jdbc:mysql://x/y\"' | 2 | storage.url: must be a jdbc:sqlite: or jdbc:postgresql: URL, or \"\" for the default (jdbc:sqlite:data/faqbot.db)",
+            "'storage:\n  queue_size: 0'            | 2 | storage.queue_size: must be a whole number from 1 to 10000000",
+            "'learning:\n  file: a.jsonl'           | 2 | learning.file: removed: the learning log is kept in the database now (storage.url)",
+            "'learning:\n  max_file_kb: 64'         | 2 | learning.max_file_kb: removed: the learning log is limited by entries now (learning.max_entries)",
+            "'discord:\n  moderator_role: Mods'     | 2 | discord.moderator_role: must be the role's id (digits: Server Settings, Roles, right-click the role, Copy Role ID), not its name: 'Mods'",
+            "'discord:\n  admin_guilds: [my-server]' | 2 | discord.admin_guilds: 'my-server' is not a server id (digits: right-click the server icon, Copy Server ID)",
+            "'discord:\n  replies_per_second: 50'   | 2 | discord.replies_per_second: must be a whole number from 1 to 45"})
     void aBadValue_isAnErrorWithFileAndLine(String yaml, int line, String problem) {
         assertEquals(List.of(dir.resolve("faqbot.yml") + ":" + line + ": " + problem), problems(yaml));
+    }
+
+    @Test
+    void theStoragePassword_isNeverPrinted() throws Exception {
+        Settings settings = SettingsLoader.load(Optional.of(userFile("storage:\n  password: s3cret\n")));
+
+        assertEquals("s3cret", settings.storage().password());
+        assertEquals(-1, settings.toString().indexOf("s3cret"), settings.toString());
     }
 
     @Test

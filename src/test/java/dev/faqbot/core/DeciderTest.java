@@ -180,6 +180,20 @@ class DeciderTest {
     @Test
     void thresholdsAreRequired() {
         assertThrows(NullPointerException.class, () -> new Decider(null));
-        assertEquals(new Thresholds(0.55, 0.50, 0.15, 0.10), Thresholds.DEFAULTS);
+        assertEquals(new Thresholds(0.80, 0.10, 0.10, 0.05, 0.30), Thresholds.DEFAULTS);
+    }
+
+    @Test
+    void anUnsureQuestionLikelyOutOfScope_isDeclined_notOfferedChoices() {
+        Decider decider = new Decider(new Thresholds(0.8, 0.1, 0.1, 0.05, 0.3));
+        Ranking unsure = FakeClassifier.ranking("cost=0.40", "out_of_scope=0.35", "risks=0.25");
+        Ranking unsureButOnTopic = FakeClassifier.ranking("cost=0.50", "risks=0.30", "out_of_scope=0.20");
+        Ranking clearDespiteIt = FakeClassifier.ranking("cost=0.62", "out_of_scope=0.31", "risks=0.07");
+
+        Decision.Decline declined = assertInstanceOf(Decision.Decline.class, decider.decide(unsure));
+        assertEquals(Decision.Reason.OUT_OF_SCOPE, declined.reason());
+        assertInstanceOf(Decision.Clarify.class, decider.decide(unsureButOnTopic));
+        assertInstanceOf(Decision.Answer.class,
+                new Decider(new Thresholds(0.6, 0.3, 0.1, 0.05, 0.3)).decide(clearDespiteIt));
     }
 }

@@ -11,9 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import dev.faqbot.classify.IntentClassifier;
+import dev.faqbot.classify.Ranking;
+import dev.faqbot.classify.Scored;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.Region;
 import dev.faqbot.kb.Response;
+import dev.faqbot.safety.CrisisDetector;
 import dev.faqbot.safety.SafetyCheck;
 import dev.faqbot.safety.SafetyCheck.Danger;
 import dev.faqbot.testing.Kbs;
@@ -392,5 +396,80 @@ class FaqBotTest {
 
         assertEquals(0, cache.stats().requestCount());
         assertEquals(2, classifier.calls());
+    }
+
+    // ---- the detector's two levels, and two questions in one ----
+
+    /** A detector that is sure of "gasping" and unsure of "so scared". */
+    private static final IntentClassifier DETECTOR = query -> new Ranking(List.of(
+            new Scored(CrisisDetector.EMERGENCY, query.text().contains("gasping") ? 0.9
+                    : query.text().contains("so scared") ? 0.3 : 0.0),
+            new Scored(CrisisDetector.NONE, query.text().contains("gasping") ? 0.1
+                    : query.text().contains("so scared") ? 0.7 : 1.0)));
+
+    private FaqBot botWithDetector(FakeClassifier classifier) {
+        SafetyCheck safety = new SafetyCheck(good.crisis(), java.util.Optional.of(new CrisisDetector(DETECTOR, 0.5, 0.2)));
+        return new FaqBot(new Brain(good, classifier, safety), NORMALISER, new Decider(Thresholds.DEFAULTS), cache,
+                Region.OTHER, Kbs.TODAY);
+    }
+
+    @Test
+    void theDetectorSure_sendsTheEmergencyReplyAlone() {
+        Outcome outcome = botWithDetector(FakeClassifier.always("msc_basics", 0.9)).ask("he keeps gasping");
+
+        Outcome.Emergency emergency = assertInstanceOf(Outcome.Emergency.class, outcome);
+        assertEquals(Danger.MEDICAL_EMERGENCY, emergency.danger());
+    }
+
+    @Test
+    void theDetectorUnsure_putsTheEmergencyLinesAboveTheNormalAnswer() {
+        Outcome outcome = botWithDetector(FakeClassifier.always("msc_basics", 0.9)).ask("so scared, what are mscs");
+
+        Outcome.Cautioned cautioned = assertInstanceOf(Outcome.Cautioned.class, outcome);
+        assertEquals(good.crisis().emergencyReply(Region.OTHER), cautioned.reply());
+        assertEquals("msc_basics", assertInstanceOf(Outcome.Answered.class, cautioned.answer()).response().id());
+    }
+
+    @Test
+    void aCalmQuestion_getsNoCaution() {
+        assertInstanceOf(Outcome.Answered.class,
+                botWithDetector(FakeClassifier.always("msc_basics", 0.9)).ask("what are mscs"));
+    }
+
+    @Test
+    void twoClearQuestions_answerOne_andOfferTheOtherFirst() {
+        FakeClassifier classifier = new FakeClassifier(FakeClassifier.ranking("msc_basics=0.5", "fda_status=0.45",
+                "out_of_scope=0.05"))
+                .when("what are mscs", "msc_basics=0.95", "fda_status=0.05")
+                .when("are they fda approved?", "fda_status=0.95", "msc_basics=0.05");
+
+        Outcome outcome = bot(good, classifier).ask("What are MSCs and are they FDA approved?");
+
+        Outcome.Answered answered = assertInstanceOf(Outcome.Answered.class, outcome);
+        assertEquals("msc_basics", answered.response().id());
+        assertEquals("fda_status", answered.related().get(0).id());
+    }
+
+    @Test
+    void twoQuestions_ofWhichOneIsUnclear_keepTheWholeMessagesDecision() {
+        FakeClassifier classifier = new FakeClassifier(FakeClassifier.ranking("msc_basics=0.5", "fda_status=0.45",
+                "out_of_scope=0.05"))
+                .when("what are mscs", "msc_basics=0.95", "fda_status=0.05")
+                .when("are they fda approved?", "fda_status=0.5", "msc_basics=0.5");
+
+        assertInstanceOf(Outcome.Clarify.class, bot(good, classifier).ask("What are MSCs and are they FDA approved?"));
+    }
+
+    @Test
+    void aDidYouMean_endsWithTheRegionsDangerLine() {
+        FakeClassifier classifier = new FakeClassifier(FakeClassifier.ranking("msc_basics=0.45", "fda_status=0.40",
+                "out_of_scope=0.15"));
+        FaqBot uk = new FaqBot(brain(good, classifier), NORMALISER, new Decider(Thresholds.DEFAULTS), cache, Region.UK,
+                Kbs.TODAY);
+
+        Outcome.Clarify clarify = assertInstanceOf(Outcome.Clarify.class, uk.ask("msc fda?"));
+
+        assertEquals(good.crisis().dangerLine(Region.UK), clarify.dangerLine());
+        assertTrue(clarify.dangerLine().contains("999"));
     }
 }

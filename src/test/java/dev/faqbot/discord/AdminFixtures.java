@@ -67,11 +67,14 @@ final class AdminFixtures {
     }
 
     static StatsSnapshot stats() {
-        return new StatsSnapshot(NOW.minus(Duration.ofHours(27).plusMinutes(5)), Duration.ofHours(27).plusMinutes(5),
-                120, Map.of("answered", 80L, "clarify", 20L, "fallback", 18L, "emergency", 2L),
-                Map.of("msc_basics", 50L, "cost", 20L, "risks", 10L), 0.15, 0.42,
+        return new StatsSnapshot(Optional.of(LocalDate.parse("2026-10-01")), 120,
+                Map.of("answered", 80L, "clarify", 20L, "fallback", 18L, "emergency", 2L),
+                Map.of("msc_basics", 50L, "cost", 20L, "risks", 10L),
+                Map.of(LocalDate.parse("2026-11-20"), 30L, LocalDate.parse("2026-11-21"), 12L),
+                Map.of("1200000000000000002", 100L, "1200000000000000003", 20L), 0.15,
                 Map.of("msc_basics", new StatsSnapshot.Votes(9, 1), "cost", new StatsSnapshot.Votes(2, 4)),
-                "a3134fa0c340", NOW.minus(Duration.ofHours(3)));
+                Optional.of(new StatsSnapshot.Live(NOW.minus(Duration.ofHours(27).plusMinutes(5)),
+                        Duration.ofHours(27).plusMinutes(5), 0.42, "a3134fa0c340", NOW.minus(Duration.ofHours(3)))));
     }
 
     static StatsSnapshot oversizedStats() {
@@ -81,7 +84,8 @@ final class AdminFixtures {
             intents.put("intent_with_a_rather_long_name_number_" + i, (long) i);
             feedback.put("intent_with_a_rather_long_name_number_" + i, new StatsSnapshot.Votes(i, i));
         });
-        return new StatsSnapshot(NOW, Duration.ZERO, 0, Map.of(), intents, 0, 0, feedback, "a3134fa0c340", NOW);
+        return new StatsSnapshot(Optional.empty(), 0, Map.of(), intents, Map.of(), Map.of(), 0, feedback,
+                Optional.of(new StatsSnapshot.Live(NOW, Duration.ZERO, 0, "a3134fa0c340", NOW)));
     }
 
     static Optional<UnansweredReport> unanswered() {

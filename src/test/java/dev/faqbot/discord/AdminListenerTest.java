@@ -14,6 +14,8 @@ import dev.faqbot.discord.standin.LogCapture;
 import dev.faqbot.moderation.ReloadResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.entities.Guild;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.Permission;
@@ -30,10 +32,12 @@ import org.mockito.ArgumentCaptor;
 class AdminListenerTest {
 
     private static final Executor SAME_THREAD = Runnable::run;
+    private static final String ROLE_ID = "1700000000000000010";
+    private static final String OUR_SERVER = "1200000000000000002";
 
     private final FakeAdmin admin = new FakeAdmin();
     private final FailureLog failures = new FailureLog(new Token("secret"));
-    private final AdminListener listener = new AdminListener(admin, new ModeratorCheck("Moderators"),
+    private final AdminListener listener = new AdminListener(admin, new ModeratorCheck(ROLE_ID, Set.of(OUR_SERVER)),
             new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures), failures);
     private final ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
     private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
@@ -135,6 +139,21 @@ class AdminListenerTest {
     }
 
     /** /faq-admin {@code subcommand} by member bob (42) in a server; {@code moderator}: with the moderator role. */
+    @Test
+    void aModeratorOfAServerNotListedInAdminGuildsIsRefusedPrivatelyAndThatIsLogged() {
+        SlashCommandInteractionEvent call = call("unanswered", true);
+        when(call.getMember().hasPermission(Permission.MANAGE_SERVER)).thenReturn(true);
+        when(call.getGuild().getId()).thenReturn("1200000000000000999");
+
+        listener.onSlashCommandInteraction(call);
+
+        verify(call).reply(sent.capture());
+        assertEquals(DiscordWording.NOT_AN_ADMIN_SERVER, sent.getValue().getContent());
+        verify(action).setEphemeral(true);
+        assertTrue(logs.lines().stream().anyMatch(l -> l.contains("refused /faq-admin unanswered from bob (42) in server"
+                + " 1200000000000000999: not one of the servers in discord.admin_guilds")), logs.lines().toString());
+    }
+
     private SlashCommandInteractionEvent call(String subcommand, boolean moderator) {
         SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
         User user = mock(User.class);
@@ -142,8 +161,11 @@ class AdminListenerTest {
         when(user.getName()).thenReturn("bob");
         Member member = mock(Member.class);
         net.dv8tion.jda.api.entities.Role role = mock(net.dv8tion.jda.api.entities.Role.class);
-        when(role.getName()).thenReturn(moderator ? "Moderators" : "Members");
-        when(role.getId()).thenReturn("7");
+        when(role.getName()).thenReturn("Moderators");
+        when(role.getId()).thenReturn(moderator ? ROLE_ID : "7");
+        Guild guild = mock(Guild.class);
+        when(guild.getId()).thenReturn(OUR_SERVER);
+        when(event.getGuild()).thenReturn(guild);
         when(member.getRoles()).thenReturn(List.of(role));
         when(event.getUser()).thenReturn(user);
         when(event.getMember()).thenReturn(member);

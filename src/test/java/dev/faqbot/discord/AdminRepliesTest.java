@@ -60,7 +60,8 @@ class AdminRepliesTest {
                 StaleReply.of(AdminFixtures.oversizedStale()));
 
         replies.forEach(AdminRepliesTest::assertWithinLimits);
-        String perIntent = replies.get(1).getEmbeds().get(0).getFields().get(3).getValue();
+        String perIntent = replies.get(1).getEmbeds().get(0).getFields().stream()
+                .filter(f -> "Answers per intent".equals(f.getName())).findFirst().orElseThrow().getValue();
         assertTrue(perIntent.lines().reduce((a, b) -> b).orElseThrow().matches("…and \\d+ more"), perIntent);
         String stale = replies.get(3).getEmbeds().get(0).getDescription();
         assertTrue(stale.startsWith("300 answer(s), 299 overdue, 269 withdrawn."), stale);

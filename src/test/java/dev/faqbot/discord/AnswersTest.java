@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Origin;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.testkit.MiniKb;
 import java.nio.file.Path;
@@ -20,17 +21,28 @@ class AnswersTest {
     Path root;
 
     @Test
-    void anOverheardMessageCountsAsAQuestionOnlyWhenTheBotSpeaks() {
+    void lookingIsNotAsking_onlyAnAnsweredQuestionIsToldToTheListeners() {
         FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
-        List<Outcome> told = new CopyOnWriteArrayList<>();
-        bot.addListener((outcome, decision) -> told.add(outcome));
+        List<Origin> told = new CopyOnWriteArrayList<>();
+        bot.addListener(new dev.faqbot.core.OutcomeListener() {
+            @Override
+            public void onOutcome(Outcome outcome, dev.faqbot.core.Decision decision) {
+                told.add(Origin.UNKNOWN);
+            }
+
+            @Override
+            public void onOutcome(Outcome outcome, dev.faqbot.core.Decision decision, Origin origin) {
+                told.add(origin);
+            }
+        });
         Answers answers = Answers.of(bot);
 
-        assertTrue(answers.overhear("the weather is lovely today, who won the football").isEmpty());
-        assertEquals(List.of(), told, "chatter the bot stays silent on is neither counted nor logged");
+        assertInstanceOf(Outcome.NoMatch.class, answers.peek("the weather is lovely today, who won the football"));
+        assertInstanceOf(Outcome.Emergency.class, answers.urgent("help i cant breathe").orElseThrow());
+        assertTrue(answers.urgent(MiniKb.MSC_QUESTION).isEmpty(), "no pattern matches an ordinary question");
+        assertEquals(List.of(), told, "looking is neither counted nor logged");
 
-        assertInstanceOf(Outcome.Answered.class, answers.overhear(MiniKb.MSC_QUESTION).orElseThrow());
-        assertInstanceOf(Outcome.Emergency.class, answers.overhear("help i cant breathe").orElseThrow());
-        assertEquals(2, told.size());
+        assertInstanceOf(Outcome.Answered.class, answers.ask(MiniKb.MSC_QUESTION, Origin.server("42")));
+        assertEquals(List.of(Origin.server("42")), told, "the server the question came from is told");
     }
 }

@@ -32,7 +32,7 @@ class ComponentListenerTest {
     private final AskedQuestions questions = AskedQuestions.keeping(q -> q.toLowerCase(Locale.ROOT));
     private final FailureLog failures = new FailureLog(new Token("secret"));
     private final ComponentListener listener = new ComponentListener(answers,
-            (question, intent, helpful) -> votes.add(question + "|" + intent + "|" + helpful), questions,
+            (question, intent, helpful, origin) -> votes.add(question + "|" + intent + "|" + helpful), questions,
             new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures), failures);
     private final ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
     private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);

@@ -38,6 +38,17 @@ class CooldownTest {
     }
 
     @Test
+    void lookingDoesNotStartAWindow_butSeesOneThatRuns() {
+        assertEquals(Cooldown.Verdict.GO, cooldown.look(1));
+        assertEquals(Cooldown.Verdict.GO, cooldown.look(1), "chatter the bot did not answer starts no window");
+        assertEquals(Cooldown.Verdict.GO, cooldown.check(1));
+        assertEquals(Cooldown.Verdict.WAIT_AND_TELL, cooldown.look(1));
+        assertEquals(Cooldown.Verdict.WAIT_QUIETLY, cooldown.look(1));
+        advance(Duration.ofSeconds(11));
+        assertEquals(Cooldown.Verdict.GO, cooldown.look(1));
+    }
+
+    @Test
     void aZeroWindowNeverSlowsAnyoneDown() {
         Cooldown off = new Cooldown(Duration.ZERO, ticker);
         assertEquals(Cooldown.Verdict.GO, off.check(1));

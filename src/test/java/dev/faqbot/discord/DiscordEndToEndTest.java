@@ -23,11 +23,15 @@ import dev.faqbot.kb.Response;
 import dev.faqbot.moderation.AuditLog;
 import dev.faqbot.moderation.LearningEntry;
 import dev.faqbot.moderation.Moderation;
+import dev.faqbot.moderation.ReloadListener;
+import dev.faqbot.storage.Store;
+import dev.faqbot.testing.Stores;
 import dev.faqbot.moderation.StatsSnapshot;
 import dev.faqbot.render.Wording;
 import dev.faqbot.testing.Kbs;
 import dev.faqbot.text.Normaliser;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,32 +80,37 @@ class DiscordEndToEndTest {
     private Path kb;
     private FaqBot core;
     private Moderation moderation;
+    private Store store;
     private DiscordBot bot;
     private JsonNode identify;
     /** Messages the bot must not answer (in the auto-answer channel, or not addressed to it). */
     private final List<String> silent = new ArrayList<>();
 
     @BeforeAll
-    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    // With a cold target/test-cache (a fresh clone, CI) this class may be the first to embed every example and
+    // train the shipped model: minutes on 2 cores. Warm, the start takes seconds.
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void start(@TempDir Path temp) throws Exception {
         logs = new LogCapture();
         kb = temp.resolve("kb");
         Kbs.copyTree(Kbs.PROJECT.resolve("intents"), kb.resolve("intents"));
         Kbs.copyTree(Kbs.PROJECT.resolve("responses"), kb.resolve("responses"));
         Settings defaults = SettingsLoader.defaults();
+        // The moderators' server is the stand-in's first; the bot was also added to another one (OTHER_GUILD_ID).
         Settings settings = new Settings(defaults.classifier(), defaults.safety(), defaults.thresholds(),
                 defaults.cache(), defaults.maxQuestionChars(), new Settings.Discord("", List.of(Payloads.AUTO_CHANNEL), 10,
-                Payloads.MODERATOR_ROLE_NAME, Payloads.MOD_LOG_CHANNEL, 1, List.of()),
-                new Settings.Learning(true, temp.resolve("unanswered.jsonl").toString(), 30), defaults.region());
+                Payloads.MODERATOR_ROLE, Payloads.MOD_LOG_CHANNEL, 1, List.of())
+                .withAdminGuilds(List.of(Payloads.GUILD_ID)), new Settings.Learning(true, 30), defaults.region());
+        store = Stores.sqlite(temp, Clock.systemUTC());
         // The copy holds what the shipped model was trained on: its brain serves, and an answer edit keeps it.
         core = new FaqBot(RealBot.get().brain(), new Normaliser(settings.maxQuestionChars()),
                 new Decider(settings.thresholds()), new AnswerCache(1_000, Duration.ofMinutes(10)), Region.OTHER,
                 Kbs.SHIPPED_TODAY);
-        moderation = Moderation.start(kb, settings, core, RealBot.trainer(), Kbs.SHIPPED_TODAY, true,
-                List.of(new AuditLog()));
+        moderation = Moderation.start(kb, settings, store, core, RealBot.trainer(), Kbs.SHIPPED_TODAY, true,
+                List.<ReloadListener>of(new AuditLog()));
         discord = DiscordStandIn.start();
         bot = DiscordBot.start(Backend.of(core, moderation, settings), settings.discord(), new Token(TOKEN),
-                discord::pointAtStandIn);
+                discord::pointAtStandIn, Clock.systemUTC(), store::close);
         identify = discord.gateway().next(IDENTIFY, WAIT);
         awaitConnected();
     }
@@ -110,6 +119,7 @@ class DiscordEndToEndTest {
     void stop() throws Exception {
         bot.stop();
         moderation.close();
+        store.close();
         discord.close();
         logs.close();
     }
@@ -134,18 +144,24 @@ class DiscordEndToEndTest {
 
     @Test
     @Order(2)
-    void registersTheSlashCommandsWithOneBulkOverwrite() throws Exception {
+    void registersTheMembersCommandsGloballyAndFaqAdminOnlyInTheModeratorsServer() throws Exception {
         RestStandIn.Call put = discord.rest().next("PUT", "/applications/" + Payloads.APPLICATION_ID + "/commands", WAIT);
-        assertEquals(List.of("ask", "faq", "faq-admin"), names(put.body()));
+        assertEquals(List.of("ask", "faq"), names(put.body()), "no global /faq-admin");
         JsonNode ask = put.body().get(0);
         assertEquals(List.of("question", "private"), names(ask.path("options")));
         assertTrue(ask.path("options").get(0).path("required").asBoolean());
         assertEquals(List.of("topics"), names(put.body().get(1).path("options")));
-        JsonNode admin = put.body().get(2);
+
+        RestStandIn.Call guildPut = discord.rest().next("PUT", "/applications/" + Payloads.APPLICATION_ID + "/guilds/"
+                + Payloads.GUILD_ID + "/commands", WAIT);
+        assertEquals(List.of("faq-admin"), names(guildPut.body()));
+        JsonNode admin = guildPut.body().get(0);
         assertEquals("32", admin.path("default_member_permissions").asText(), "Manage Server only, by default");
         assertEquals("[\"0\"]", admin.path("contexts").toString(), "servers only (0: GUILD)");
         assertEquals(List.of("reload", "test", "stats", "unanswered", "stale"), names(admin.path("options")));
         assertEquals(List.of("question"), names(admin.path("options").get(1).path("options")));
+        assertTrue(discord.rest().calls().stream().noneMatch(c -> c.path().contains("/guilds/" + Payloads.OTHER_GUILD_ID)),
+                "nothing registered in a server that is not the moderators'");
     }
 
     @Test
@@ -340,6 +356,27 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    @Order(15)
+    void aModeratorOfAServerNotListedInAdminGuildsIsRefused_evenWithManageServerOrARoleOfTheSameName()
+            throws Exception {
+        ObjectNode owner = Payloads.user(Payloads.nextId(), "owner", false);
+        ObjectNode namesake = Payloads.user(Payloads.nextId(), MODERATOR_NAME, false);
+
+        for (JsonNode reply : List.of(
+                click(Payloads.adminCommandIn(Payloads.OTHER_CHANNEL, owner, List.of(Payloads.OTHER_ADMIN_ROLE),
+                        "unanswered", null)),
+                click(Payloads.adminCommandIn(Payloads.OTHER_CHANNEL, namesake, List.of(Payloads.OTHER_NAMESAKE_ROLE),
+                        "stats", null)))) {
+            assertEquals(EPHEMERAL, reply.path("data").path("flags").asInt() & EPHEMERAL);
+            assertEquals(DiscordWording.NOT_AN_ADMIN_SERVER, reply.path("data").path("content").asText());
+            assertTrue(reply.path("data").path("embeds").isEmpty(), "nothing shown: " + reply);
+        }
+        Waits.until("the refusals are logged", WAIT, () -> logs.lines().stream()
+                .filter(l -> l.contains("refused /faq-admin") && l.contains("in server " + Payloads.OTHER_GUILD_ID))
+                .count() == 2);
+    }
+
+    @Test
     @Order(16)
     void aModeratorsTestShowsTheOutcomeTheTopIntentsAndTheAnswerPrivately() throws Exception {
         long before = moderation.stats().snapshot().questions();
@@ -361,7 +398,11 @@ class DiscordEndToEndTest {
 
     @Test
     @Order(17)
-    void aModeratorsStatsArePrivateAndShowTheLiveKnowledgeBase() throws Exception {
+    void aModeratorsStatsArePrivateAndShowTheLiveKnowledgeBase_andOnlyTheirServer() throws Exception {
+        ObjectNode elsewhere = Payloads.guildMessage(Payloads.OTHER_CHANNEL, member(),
+                "<@" + Payloads.BOT_ID + "> what is als", true);
+        discord.gateway().dispatch("MESSAGE_CREATE", elsewhere);
+        discord.rest().next("POST", MESSAGES.formatted(Payloads.OTHER_CHANNEL), WAIT);
         JsonNode viaRole = admin(moderator(), "stats", null);
         JsonNode viaManageServer = admin(Payloads.user(Payloads.nextId(), "owner", false), List.of(Payloads.ADMIN_ROLE),
                 "stats", null);
@@ -377,7 +418,11 @@ class DiscordEndToEndTest {
             assertTrue(fields.get("Knowledge base").contains(core.knowledgeBase().version()), fields.toString());
             assertTrue(fields.get("Answers per intent").contains("`als_basics` "), fields.toString());
             assertTrue(fields.get("Feedback").contains("`als_basics` 👍 "), fields.toString());
+            assertTrue(fields.get("Servers").contains("`" + Payloads.GUILD_ID + "`"), fields.toString());
+            assertFalse(fields.get("Servers").contains(Payloads.OTHER_GUILD_ID), "another server: " + fields);
         }
+        assertTrue(moderation.stats().snapshot().byServer().containsKey(Payloads.OTHER_GUILD_ID),
+                "the question in the other server is counted, just not shown to these moderators");
     }
 
     @Test

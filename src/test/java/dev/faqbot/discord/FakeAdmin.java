@@ -27,15 +27,16 @@ final class FakeAdmin implements Admin {
     final List<dev.faqbot.moderation.ReviewListener> reviewListeners = new CopyOnWriteArrayList<>();
     CompletableFuture<ReloadResult> reloadResult =
             CompletableFuture.completedFuture(new ReloadResult.Unchanged("someone", "abc123"));
-    StatsSnapshot stats = new StatsSnapshot(STARTED, Duration.ofMinutes(75), 3,
-            Map.of("answered", 2L, "fallback", 1L), Map.of("msc_basics", 2L), 1 / 3.0, 0.5,
-            Map.of("msc_basics", new StatsSnapshot.Votes(1, 1)), "abc123", STARTED);
+    StatsSnapshot stats = new StatsSnapshot(Optional.of(LocalDate.of(2026, 11, 21)), 3,
+            Map.of("answered", 2L, "fallback", 1L), Map.of("msc_basics", 2L), Map.of(LocalDate.of(2026, 11, 21), 3L),
+            Map.of("1200000000000000002", 3L), 1 / 3.0, Map.of("msc_basics", new StatsSnapshot.Votes(1, 1)),
+            Optional.of(new StatsSnapshot.Live(STARTED, Duration.ofMinutes(75), 0.5, "abc123", STARTED)));
     Optional<UnansweredReport> unanswered = Optional.empty();
     StaleReport stale = new StaleReport(LocalDate.of(2026, 11, 21), STALE_WITHIN_DAYS, List.of());
 
     /** A backend with these answers, this moderation, and feedback that goes nowhere. */
     static Backend backend(Answers answers, FakeAdmin admin) {
-        return new Backend(answers, admin, (question, intent, helpful) -> { }, AskedQuestions.off());
+        return new Backend(answers, admin, (question, intent, helpful, origin) -> { }, AskedQuestions.off());
     }
 
     static Backend none() {

@@ -53,6 +53,26 @@ class InteractionReplierTest {
     }
 
     @Test
+    void whenNoWorkerIsFree_theMemberIsToldAtOnceThatTheBotIsBusy_andTheWorkIsDropped() {
+        when(interaction.reply(any(MessageCreateData.class))).thenReturn(reply);
+        ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+        java.util.concurrent.Executor full = task -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        };
+
+        try (LogCapture logs = new LogCapture()) {
+            new InteractionReplier(full, Duration.ofSeconds(1), failures).reply(interaction, false,
+                    () -> { throw new AssertionError("no work is done"); }, "/ask in 7");
+
+            assertTrue(logs.lines().stream().anyMatch(l -> l.contains("Dropped the work for /ask in 7: too many answers"
+                    + " waiting for a worker")), logs.lines().toString());
+        }
+        verify(interaction).reply(sent.capture());
+        assertEquals(DiscordWording.BUSY, sent.getValue().getContent());
+        verify(reply).setEphemeral(true);
+    }
+
+    @Test
     void aSlowAnswerIsDeferredAtOnceAndSentWhenReady() throws Exception {
         ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
         InteractionHook hook = mock(InteractionHook.class);

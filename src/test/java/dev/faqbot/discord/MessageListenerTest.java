@@ -11,10 +11,15 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.faqbot.core.Origin;
+import dev.faqbot.discord.standin.LogCapture;
+import dev.faqbot.moderation.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Mentions;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
@@ -40,8 +45,8 @@ class MessageListenerTest {
             .answering("what are mscs", Fixtures.answered())
             .answering("cost", Fixtures.clarify())
             .answering("my husband can't breathe", Fixtures.emergency());
-    private final MessageListener listener = new MessageListener(answers, new Cooldown(Duration.ofSeconds(10)),
-            AskedQuestions.off(), Set.of(AUTO), new FailureLog(new Token("secret")));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T10:00:00Z"));
+    private final MessageListener listener = listener(20);
     private final MessageCreateAction action = mock(MessageCreateAction.class, RETURNS_SELF);
     private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
 
@@ -150,9 +155,131 @@ class MessageListenerTest {
     }
 
     @Test
+    void inAnAutoAnswerChannel_aMemberInTheCooldownIsNeitherAnsweredNorCounted() {
+        listener.onMessageReceived(message("what are mscs", AUTO, false, ChannelType.TEXT));
+        MessageReceivedEvent again = message("what are mscs", AUTO, false, ChannelType.TEXT);
+
+        listener.onMessageReceived(again);
+
+        verify(again.getMessage(), never()).reply(any(MessageCreateData.class));
+        assertEquals(List.of("what are mscs"), answers.asked, "only the answered question is counted");
+    }
+
+    @Test
+    void inAnAutoAnswerChannel_chatterTheBotIgnoresDoesNotStartTheCooldown() {
+        listener.onMessageReceived(message("tell me a joke", AUTO, false, ChannelType.TEXT));
+        MessageReceivedEvent question = message("what are mscs", AUTO, false, ChannelType.TEXT);
+
+        listener.onMessageReceived(question);
+
+        verify(question.getMessage()).reply(any(MessageCreateData.class));
+        assertEquals(List.of("what are mscs"), answers.asked);
+    }
+
+    @Test
+    void theCooldownComesBeforeAnyCostlyWork_laterMessagesOfTheWindowGetThePatternsOnly() {
+        listener.onMessageReceived(message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT));
+        MessageReceivedEvent second = message("<@" + SELF + "> cost", "100", true, ChannelType.TEXT);
+        @SuppressWarnings("unchecked")
+        CacheRestAction<PrivateChannel> open = mock(CacheRestAction.class);
+        doReturn(mock(RestAction.class)).when(open).flatMap(any());
+        when(second.getAuthor().openPrivateChannel()).thenReturn(open);
+        listener.onMessageReceived(second);
+        answers.peeked.clear();
+
+        for (int i = 0; i < 50; i++) {
+            listener.onMessageReceived(message("<@" + SELF + "> cost " + i, "100", true, ChannelType.TEXT));
+        }
+
+        assertEquals(List.of(), answers.peeked, "no sentence vector, no classifier for a member who floods");
+        assertEquals(List.of("what are mscs"), answers.asked);
+    }
+
+    @Test
+    void theSameEmergencyReplyIsPostedInAChannelOnceAMinute_theFirstAlways() {
+        MessageReceivedEvent first = mention("my husband can't breathe", "100", 1);
+        MessageReceivedEvent repeat = mention("my husband can't breathe", "100", 2);
+        MessageReceivedEvent elsewhere = mention("my husband can't breathe", "101", 3);
+
+        List.of(first, repeat, elsewhere).forEach(listener::onMessageReceived);
+        clock.advance(EmergencyLimit.WINDOW);
+        MessageReceivedEvent aMinuteLater = mention("my husband can't breathe", "100", 4);
+        listener.onMessageReceived(aMinuteLater);
+
+        verify(first.getMessage()).reply(any(MessageCreateData.class));
+        verify(repeat.getMessage(), never()).reply(any(MessageCreateData.class));
+        verify(elsewhere.getMessage()).reply(any(MessageCreateData.class));
+        verify(aMinuteLater.getMessage()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
+    void aMemberInTheCooldownCannotRepostTheEmergencyReply() {
+        List<MessageReceivedEvent> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            flood.add(message("<@" + SELF + "> my husband can't breathe", "100", true, ChannelType.TEXT));
+        }
+
+        flood.forEach(listener::onMessageReceived);
+
+        verify(flood.get(0).getMessage()).reply(any(MessageCreateData.class));
+        flood.subList(1, 5).forEach(e -> verify(e.getMessage(), never()).reply(any(MessageCreateData.class)));
+    }
+
+    @Test
+    void overTheReplyRate_anAnswerIsDroppedWithALogLine_andNotCounted_butAnEmergencyAlwaysGoes() {
+        MessageListener slow = listener(1);
+        MessageReceivedEvent first = mention("what are mscs", "100", 1);
+        MessageReceivedEvent second = mention("what are mscs", "100", 2);
+        MessageReceivedEvent emergency = mention("my husband can't breathe", "100", 3);
+
+        try (LogCapture logs = new LogCapture()) {
+            List.of(first, second, emergency).forEach(slow::onMessageReceived);
+
+            assertTrue(logs.lines().stream().anyMatch(l -> l.contains("Dropped the answer to message")
+                    && l.contains("over discord.replies_per_second")), logs.lines().toString());
+        }
+        clock.advance(Duration.ofSeconds(2));
+        MessageReceivedEvent later = mention("what are mscs", "100", 4);
+        slow.onMessageReceived(later);
+
+        verify(first.getMessage()).reply(any(MessageCreateData.class));
+        verify(second.getMessage(), never()).reply(any(MessageCreateData.class));
+        verify(emergency.getMessage()).reply(any(MessageCreateData.class));
+        verify(later.getMessage()).reply(any(MessageCreateData.class));
+        assertEquals(List.of("what are mscs", "my husband can't breathe", "what are mscs"), answers.asked,
+                "the dropped answer is not counted");
+    }
+
+    @Test
+    void aQuestionInAServerIsCountedForThatServer() {
+        MessageReceivedEvent event = message("<@" + SELF + "> what are mscs", "100", true, ChannelType.TEXT);
+        Guild guild = mock(Guild.class);
+        when(guild.getId()).thenReturn("1200000000000000002");
+        when(event.isFromGuild()).thenReturn(true);
+        when(event.getGuild()).thenReturn(guild);
+
+        listener.onMessageReceived(event);
+
+        assertEquals(List.of(Origin.server("1200000000000000002")), answers.origins);
+    }
+
+    @Test
     void mentionsAreTakenOutOfTheQuestion() {
         assertEquals("what is als", MessageListener.question("<@99> what is als <@!99>"));
         assertEquals("hi", MessageListener.question("<@12> hi"));
+    }
+
+    private MessageListener listener(int repliesPerSecond) {
+        return new MessageListener(answers, new Cooldown(Duration.ofSeconds(10), () -> clock.millis() * 1_000_000L),
+                AskedQuestions.off(), Set.of(AUTO), new FailureLog(new Token("secret")),
+                Shedding.of(clock, repliesPerSecond));
+    }
+
+    /** An @mention of the bot by member {@code member}. */
+    private MessageReceivedEvent mention(String text, String channelId, long member) {
+        MessageReceivedEvent event = message("<@" + SELF + "> " + text, channelId, true, ChannelType.TEXT);
+        when(event.getAuthor().getIdLong()).thenReturn(member);
+        return event;
     }
 
     /** A message by member 1, with the mocks JDA would give the listener. */

@@ -7,6 +7,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
@@ -17,41 +19,50 @@ import org.junit.jupiter.api.Test;
 class ModeratorCheckTest {
 
     private static final String ROLE_ID = "1700000000000000010";
+    private static final String OUR_SERVER = "1200000000000000002";
+    private static final String ANOTHER_SERVER = "1200000000000000999";
 
-    private final ModeratorCheck byName = new ModeratorCheck("Moderators");
-    private final ModeratorCheck byId = new ModeratorCheck(ROLE_ID);
-    private final ModeratorCheck manageServerOnly = new ModeratorCheck("");
+    private final ModeratorCheck byId = new ModeratorCheck(ROLE_ID, Set.of(OUR_SERVER));
+    private final ModeratorCheck manageServerOnly = new ModeratorCheck("", Set.of(OUR_SERVER));
 
     @Test
     void aMemberWithoutTheRoleIsRefused() {
         SlashCommandInteractionEvent call = inServer(member(false, role("999", "Helpers")));
 
-        assertEquals(ModeratorCheck.Access.DENIED, byName.check(call));
         assertEquals(ModeratorCheck.Access.DENIED, byId.check(call));
-        assertFalse(byName.check(call).allowed());
+        assertFalse(byId.check(call).allowed());
     }
 
     @Test
-    void aMemberWithTheRoleIsAllowed_byItsNameOrItsId() {
+    void aMemberWithTheRoleIsAllowed_byItsId() {
         SlashCommandInteractionEvent call = inServer(member(false, role("999", "Helpers"), role(ROLE_ID, "Moderators")));
 
-        assertEquals(ModeratorCheck.Access.MODERATOR_ROLE, byName.check(call));
         assertEquals(ModeratorCheck.Access.MODERATOR_ROLE, byId.check(call));
-        assertTrue(byName.check(call).allowed());
+        assertTrue(byId.check(call).allowed());
     }
 
     @Test
-    void theRoleNameMustBeSpeltExactly() {
-        SlashCommandInteractionEvent call = inServer(member(false, role("998", "moderators")));
+    void aRoleWithTheSameNameButAnotherIdIsNotTheModeratorRole() {
+        SlashCommandInteractionEvent call = inServer(member(false, role("998", "Moderators")));
 
-        assertEquals(ModeratorCheck.Access.DENIED, byName.check(call));
+        assertEquals(ModeratorCheck.Access.DENIED, byId.check(call));
+    }
+
+    @Test
+    void inAServerNotListedInAdminGuilds_evenManageServerOrTheRoleIsRefused() {
+        SlashCommandInteractionEvent call = inServer(member(true, role(ROLE_ID, "Moderators")), ANOTHER_SERVER);
+
+        assertEquals(ModeratorCheck.Access.NOT_AN_ADMIN_SERVER, byId.check(call));
+        assertFalse(byId.check(call).allowed());
+        assertEquals(ModeratorCheck.Access.NOT_AN_ADMIN_SERVER,
+                new ModeratorCheck(ROLE_ID, Set.of()).check(inServer(member(true))), "no server listed: none");
     }
 
     @Test
     void manageServerIsAllowedWithOrWithoutARoleSetting() {
         SlashCommandInteractionEvent call = inServer(member(true));
 
-        assertEquals(ModeratorCheck.Access.MANAGE_SERVER, byName.check(call));
+        assertEquals(ModeratorCheck.Access.MANAGE_SERVER, byId.check(call));
         assertEquals(ModeratorCheck.Access.MANAGE_SERVER, manageServerOnly.check(call));
     }
 
@@ -67,8 +78,8 @@ class ModeratorCheckTest {
         SlashCommandInteractionEvent call = mock(SlashCommandInteractionEvent.class);
         when(call.isFromGuild()).thenReturn(false);
 
-        assertEquals(ModeratorCheck.Access.NOT_IN_SERVER, byName.check(call));
-        assertFalse(byName.check(call).allowed());
+        assertEquals(ModeratorCheck.Access.NOT_IN_SERVER, byId.check(call));
+        assertFalse(byId.check(call).allowed());
     }
 
     @Test
@@ -76,13 +87,20 @@ class ModeratorCheckTest {
         Member detached = member(true, role(ROLE_ID, "Moderators"));
         when(detached.isDetached()).thenReturn(true);
 
-        assertEquals(ModeratorCheck.Access.DENIED, byName.check(inServer(detached)));
+        assertEquals(ModeratorCheck.Access.DENIED, byId.check(inServer(detached)));
     }
 
     private static SlashCommandInteractionEvent inServer(Member member) {
+        return inServer(member, OUR_SERVER);
+    }
+
+    private static SlashCommandInteractionEvent inServer(Member member, String serverId) {
         SlashCommandInteractionEvent call = mock(SlashCommandInteractionEvent.class);
+        Guild guild = mock(Guild.class);
+        when(guild.getId()).thenReturn(serverId);
         when(call.isFromGuild()).thenReturn(true);
         when(call.getMember()).thenReturn(member);
+        when(call.getGuild()).thenReturn(guild);
         return call;
     }
 

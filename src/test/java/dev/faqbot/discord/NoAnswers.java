@@ -1,6 +1,7 @@
 package dev.faqbot.discord;
 
 import dev.faqbot.core.Decision;
+import dev.faqbot.core.Origin;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.kb.Response;
 import java.util.List;
@@ -10,8 +11,18 @@ import java.util.Optional;
 final class NoAnswers implements Answers {
 
     @Override
-    public Outcome ask(String question) {
+    public Outcome ask(String question, Origin origin) {
+        return peek(question);
+    }
+
+    @Override
+    public Outcome peek(String question) {
         return new Outcome.NoMatch(question, Decision.Reason.OUT_OF_SCOPE, List.of(), 0);
+    }
+
+    @Override
+    public Optional<Outcome> urgent(String question) {
+        return Optional.empty();
     }
 
     @Override

@@ -9,7 +9,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.faqbot.moderation.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -28,9 +30,10 @@ class SlashCommandListenerTest {
             .answering("what are mscs", Fixtures.answered())
             .answering("my husband can't breathe", Fixtures.emergency());
     private final FailureLog failures = new FailureLog(new Token("secret"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T10:00:00Z"));
     private final SlashCommandListener listener = new SlashCommandListener(answers,
             new Cooldown(Duration.ofSeconds(10)), AskedQuestions.off(), new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures),
-            failures);
+            failures, new EmergencyLimit(clock));
     private final ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
     private final ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
 
@@ -49,7 +52,7 @@ class SlashCommandListenerTest {
     void withTheLearningLoopOnTheNotHelpfulButtonCarriesTheKeyOfTheQuestion() {
         AskedQuestions questions = AskedQuestions.keeping(q -> q);
         SlashCommandListener keeping = new SlashCommandListener(answers, new Cooldown(Duration.ofSeconds(10)), questions,
-                new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures), failures);
+                new InteractionReplier(SAME_THREAD, Duration.ofSeconds(1), failures), failures, new EmergencyLimit(clock));
         SlashCommandInteractionEvent event = ask(1, "what are mscs", false);
 
         keeping.onSlashCommandInteraction(event);
@@ -89,6 +92,42 @@ class SlashCommandListenerTest {
 
         verify(second).reply(sent.capture());
         assertTrue(sent.getValue().getContent().startsWith("## 🚨"));
+    }
+
+    @Test
+    void aMemberWhoFloodsDuringTheCooldown_costsOnlyThePatternCheck_andIsNeverCounted() {
+        listener.onSlashCommandInteraction(ask(1, "what are mscs", false));
+        listener.onSlashCommandInteraction(ask(1, "what are mscs", false));
+        answers.peeked.clear();
+
+        for (int i = 0; i < 20; i++) {
+            listener.onSlashCommandInteraction(ask(1, "cost " + i, false));
+        }
+        SlashCommandInteractionEvent emergency = ask(1, "my husband can't breathe", false);
+        listener.onSlashCommandInteraction(emergency);
+
+        assertEquals(List.of(), answers.peeked, "no sentence vector, no classifier");
+        assertEquals(List.of("what are mscs"), answers.asked);
+        verify(emergency).reply(sent.capture());
+        assertTrue(sent.getValue().getContent().startsWith("## 🚨"), "the patterns still catch an emergency");
+    }
+
+    @Test
+    void theSameEmergencyReplyIsPostedInAChannelOnceAMinute_aRepeatGoesToTheAskerAlone() {
+        SlashCommandInteractionEvent first = ask(1, "my husband can't breathe", false);
+        SlashCommandInteractionEvent repeat = ask(2, "my husband can't breathe", false);
+        ReplyCallbackAction firstAction = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        ReplyCallbackAction repeatAction = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(first.reply(any(MessageCreateData.class))).thenReturn(firstAction);
+        when(repeat.reply(any(MessageCreateData.class))).thenReturn(repeatAction);
+
+        listener.onSlashCommandInteraction(first);
+        listener.onSlashCommandInteraction(repeat);
+
+        verify(firstAction).setEphemeral(false);
+        verify(repeatAction).setEphemeral(true);
+        verify(repeat).reply(sent.capture());
+        assertTrue(sent.getValue().getContent().startsWith("## 🚨"), "the asker still gets it");
     }
 
     @Test

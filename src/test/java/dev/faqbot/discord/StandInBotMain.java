@@ -2,12 +2,23 @@ package dev.faqbot.discord;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.config.SettingsLoader;
+import dev.faqbot.core.Origin;
+import dev.faqbot.core.Outcome;
 import dev.faqbot.discord.standin.DiscordStandIn;
+import dev.faqbot.kb.Response;
+import dev.faqbot.storage.Store;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The Discord bot in a process of its own, pointed at a stand-in (args: REST base URL, gateway URL), with the
- * token from DISCORD_TOKEN as in production. A test sends it SIGTERM. It knows no answers: training the real
- * model would only make the test slower.
+ * The Discord bot in a process of its own, pointed at a stand-in (args: REST base URL, gateway URL, the store's
+ * JDBC URL), with the token from DISCORD_TOKEN as in production. A test sends it SIGTERM. It knows no answers
+ * (training the real model would only make the test slower), but counts every question in the store, which it
+ * closes when it stops, as the {@code discord} command does.
  */
 public final class StandInBotMain {
 
@@ -17,6 +28,39 @@ public final class StandInBotMain {
     public static void main(String[] args) throws Exception {
         Settings.Discord settings = SettingsLoader.defaults().discord();
         Token token = TokenSource.find(System.getenv(), settings);
-        DiscordBot.start(FakeAdmin.none(), settings, token, DiscordStandIn.pointAt(args[0], args[1])).awaitStop();
+        Store store = Store.open(Settings.Storage.at(args[2]), Map.of(), Clock.systemUTC());
+        Backend backend = FakeAdmin.backend(new Counting(store), new FakeAdmin());
+        DiscordBot.start(backend, settings, token, DiscordStandIn.pointAt(args[0], args[1]), Clock.systemUTC(),
+                store::close).awaitStop();
+    }
+
+    /** Knows nothing, counts everything. */
+    private record Counting(Store store) implements Answers {
+
+        @Override
+        public Outcome ask(String question, Origin origin) {
+            store.countQuestion(LocalDate.now(ZoneOffset.UTC), origin.server(), "fallback", "");
+            return peek(question);
+        }
+
+        @Override
+        public Outcome peek(String question) {
+            return new NoAnswers().peek(question);
+        }
+
+        @Override
+        public Optional<Outcome> urgent(String question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Outcome> answerFor(String intentId, String question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Response> topics() {
+            return List.of();
+        }
     }
 }

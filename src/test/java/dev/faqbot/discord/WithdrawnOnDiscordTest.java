@@ -17,11 +17,14 @@ import dev.faqbot.kb.LoadResult;
 import dev.faqbot.kb.Region;
 import dev.faqbot.moderation.AuditLog;
 import dev.faqbot.moderation.Moderation;
+import dev.faqbot.moderation.ReloadListener;
 import dev.faqbot.discord.standin.DiscordStandIn;
 import dev.faqbot.discord.standin.Payloads;
 import dev.faqbot.render.Wording;
+import dev.faqbot.storage.Store;
 import dev.faqbot.testing.Brains;
 import dev.faqbot.testing.Kbs;
+import dev.faqbot.testing.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +57,7 @@ class WithdrawnOnDiscordTest {
     private static final String CALLBACK = "/interactions/%s/%s/callback";
 
     private DiscordStandIn discord;
+    private Store store;
     private Moderation moderation;
     private DiscordBot bot;
 
@@ -70,7 +74,9 @@ class WithdrawnOnDiscordTest {
         FaqBot core = new FaqBot(new Brain(copy, shipped.classifier(), shipped.safety(), shipped.embedder()),
                 Kbs.NORMALISER, new Decider(settings.thresholds()), new AnswerCache(100, Duration.ofMinutes(1)),
                 Region.OTHER, AHEAD);
-        moderation = Moderation.start(kb, settings, core, Brains::train, AHEAD, false, List.of(new AuditLog()));
+        store = Stores.sqlite(temp, AHEAD);
+        moderation = Moderation.start(kb, settings, store, core, Brains::train, AHEAD, false,
+                List.<ReloadListener>of(new AuditLog()));
         discord = DiscordStandIn.start();
         bot = DiscordBot.start(Backend.of(core, moderation, settings), settings.discord(),
                 new Token("MTExMTExMTExMTExMTExMTEx.fake.token"), discord::pointAtStandIn);
@@ -81,6 +87,7 @@ class WithdrawnOnDiscordTest {
     void stop() throws Exception {
         bot.stop();
         moderation.close();
+        store.close();
         discord.close();
     }
 

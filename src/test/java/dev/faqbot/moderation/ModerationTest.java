@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Origin;
+import dev.faqbot.storage.ServerScope;
+import dev.faqbot.storage.Store;
+import dev.faqbot.testing.Stores;
 import dev.faqbot.core.Thresholds;
 import dev.faqbot.safety.DetectorSettings;
 import dev.faqbot.kb.Region;
@@ -13,7 +17,10 @@ import dev.faqbot.testkit.MiniKb;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,28 +33,39 @@ class ModerationTest {
     @TempDir
     Path data;
 
+    private Store store;
+
+    @BeforeEach
+    void open() {
+        store = Stores.sqlite(data, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
     private Settings settings(boolean learning) {
         return new Settings(MiniKb.SETTINGS, DetectorSettings.DEFAULTS, Thresholds.DEFAULTS,
                 new Settings.Cache(100, Duration.ofMinutes(5)), 500, new Settings.Discord("", List.of(), 10, "", "", 1,
-                List.of()), new Settings.Learning(learning, data.resolve("unanswered.jsonl").toString(), 30, 0.65, 64),
-                Region.OTHER);
+                List.of()), new Settings.Learning(learning, 30, 0.65, 1_000), Region.OTHER);
     }
 
     @Test
     void questionsFeedbackAndReloads_flowIntoStatsLearningAndReports() throws Exception {
         FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
-        try (Moderation moderation = Moderation.start(root, settings(true), bot, MiniKb::train, MiniKb.TODAY, false,
+        try (Moderation moderation = Moderation.start(root, settings(true), store, bot, MiniKb::train, MiniKb.TODAY, false,
                 List.of())) {
             bot.ask(MiniKb.MSC_QUESTION);
             bot.ask("what do mesenchymal stem cells cost");
-            moderation.feedback().record(MiniKb.MSC_QUESTION, "msc_basics", false);
+            moderation.feedback().record(MiniKb.MSC_QUESTION, "msc_basics", false, Origin.UNKNOWN);
             MiniKb.file(root, "responses/msc_basics.yml", MiniKb.msc("Edited", "2099-01-01"));
             ReloadResult reload = moderation.reloader().reloadNow("moderator alice");
 
             StatsSnapshot stats = moderation.stats().snapshot();
             assertEquals(2, stats.questions());
             assertEquals(new StatsSnapshot.Votes(0, 1), stats.feedback().get("msc_basics"));
-            assertEquals(bot.knowledgeBase().version(), stats.kbVersion());
+            assertEquals(bot.knowledgeBase().version(), stats.live().orElseThrow().kbVersion());
             assertInstanceOf(ReloadResult.Loaded.class, reload);
             List<LearningEntry> logged = moderation.learning().orElseThrow().entries();
             assertTrue(logged.stream().anyMatch(e -> e.outcome().equals("not_helpful")), logged.toString());
@@ -62,7 +80,7 @@ class ModerationTest {
         MiniKb.file(root, "responses/msc_basics.yml", MiniKb.msc("Saved during start-up", "2099-01-01"));
         List<ReloadResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        try (Moderation moderation = Moderation.start(root, settings(false), bot, MiniKb::train, MiniKb.TODAY, true,
+        try (Moderation moderation = Moderation.start(root, settings(false), store, bot, MiniKb::train, MiniKb.TODAY, true,
                 List.of(results::add))) {
             Eventually.until(() -> !results.isEmpty(), () -> "the start-up check");
         }
@@ -73,14 +91,14 @@ class ModerationTest {
     @Test
     void withLearningOff_nothingIsWritten() throws Exception {
         FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
-        try (Moderation moderation = Moderation.start(root, settings(false), bot, MiniKb::train, MiniKb.TODAY,
+        try (Moderation moderation = Moderation.start(root, settings(false), store, bot, MiniKb::train, MiniKb.TODAY,
                 false, List.of())) {
             bot.ask("tell me about knees");
-            moderation.feedback().record("tell me about knees", "msc_basics", false);
+            moderation.feedback().record("tell me about knees", "msc_basics", false, Origin.UNKNOWN);
 
             assertTrue(moderation.learning().isEmpty());
             assertEquals(List.of(), moderation.unanswered().mostRecent(5));
-            assertEquals(List.of(), List.of(data.toFile().list()));
+            assertEquals(List.of(), store.questions(Instant.EPOCH, ServerScope.ALL));
         }
     }
 }

@@ -226,7 +226,7 @@ public final class GatewayStandIn extends WebSocketServer {
             live = connection;
         }
         dispatch("READY", Payloads.ready(sessionId, url()));
-        dispatch("GUILD_CREATE", Payloads.guild());
+        Payloads.guilds().forEach(guild -> dispatch("GUILD_CREATE", guild));
     }
 
     /** Replays every dispatch after the client's last sequence number, then RESUMED; or ends a session it lost. */

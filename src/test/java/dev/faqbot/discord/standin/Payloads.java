@@ -29,6 +29,14 @@ public final class Payloads {
     public static final String MODERATOR_ROLE_NAME = "Moderators";
     /** A role with Manage Server. */
     public static final String ADMIN_ROLE = "1700000000000000011";
+    /**
+     * Another server the bot was added to, by someone else: not one of the moderators' servers. It has a
+     * channel, a role with Manage Server, and a role named like the moderator role (another id, of course).
+     */
+    public static final String OTHER_GUILD_ID = "1200000000000000009";
+    public static final String OTHER_CHANNEL = "1300000000000000019";
+    public static final String OTHER_ADMIN_ROLE = "1700000000000000019";
+    public static final String OTHER_NAMESAKE_ROLE = "1700000000000000018";
     /** Everyone may see channels, send messages and read history; Manage Server (32) is the admins' only. */
     private static final long EVERYONE_PERMISSIONS = 68_608;
     private static final long MANAGE_SERVER = 32;
@@ -57,28 +65,51 @@ public final class Payloads {
         ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", sessionId)
                 .put("resume_gateway_url", resumeUrl);
         ready.set("user", botUser());
-        ready.putArray("guilds").addObject().put("id", GUILD_ID).put("unavailable", true);
+        ArrayNode guilds = ready.putArray("guilds");
+        guilds.addObject().put("id", GUILD_ID).put("unavailable", true);
+        guilds.addObject().put("id", OTHER_GUILD_ID).put("unavailable", true);
         ready.putArray("private_channels");
         ready.putArray("shard").add(0).add(1);
         ready.putObject("application").put("id", APPLICATION_ID).put("flags", 0);
         return ready;
     }
 
+    /** Every server the bot is in, as the GUILD_CREATE events after READY carry them. */
+    public static List<ObjectNode> guilds() {
+        return List.of(guild(), otherGuild());
+    }
+
     public static ObjectNode guild() {
-        ObjectNode guild = JSON.createObjectNode().put("id", GUILD_ID).put("name", "ALS support")
-                .put("owner_id", "1500000000000000001").put("member_count", 2).put("large", false)
-                .put("unavailable", false).put("joined_at", JOINED).putNull("icon").put("afk_timeout", 300)
-                .put("verification_level", 0).put("default_message_notifications", 1).put("mfa_level", 0)
-                .put("explicit_content_filter", 0).put("nsfw_level", 0).put("premium_tier", 0)
-                .put("preferred_locale", "en-US").put("system_channel_flags", 0);
+        ObjectNode guild = guildShell(GUILD_ID, "ALS support");
         ArrayNode roles = guild.putArray("roles");
         roles.add(role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(MODERATOR_ROLE, MODERATOR_ROLE_NAME, EVERYONE_PERMISSIONS, 1));
         roles.add(role(ADMIN_ROLE, "Server admins", EVERYONE_PERMISSIONS | MANAGE_SERVER, 2));
         ArrayNode channels = guild.putArray("channels");
-        channels.add(textChannel(GENERAL_CHANNEL, "general", 0));
-        channels.add(textChannel(AUTO_CHANNEL, "ask-the-bot", 1));
-        channels.add(textChannel(MOD_LOG_CHANNEL, "mod-log", 2));
+        channels.add(textChannel(GUILD_ID, GENERAL_CHANNEL, "general", 0));
+        channels.add(textChannel(GUILD_ID, AUTO_CHANNEL, "ask-the-bot", 1));
+        channels.add(textChannel(GUILD_ID, MOD_LOG_CHANNEL, "mod-log", 2));
+        return guild;
+    }
+
+    /** The server of {@link #OTHER_GUILD_ID}. */
+    public static ObjectNode otherGuild() {
+        ObjectNode guild = guildShell(OTHER_GUILD_ID, "Someone else's server");
+        ArrayNode roles = guild.putArray("roles");
+        roles.add(role(OTHER_GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0));
+        roles.add(role(OTHER_NAMESAKE_ROLE, MODERATOR_ROLE_NAME, EVERYONE_PERMISSIONS, 1));
+        roles.add(role(OTHER_ADMIN_ROLE, "Owners", EVERYONE_PERMISSIONS | MANAGE_SERVER, 2));
+        guild.putArray("channels").add(textChannel(OTHER_GUILD_ID, OTHER_CHANNEL, "general", 0));
+        return guild;
+    }
+
+    private static ObjectNode guildShell(String id, String name) {
+        ObjectNode guild = JSON.createObjectNode().put("id", id).put("name", name)
+                .put("owner_id", "1500000000000000001").put("member_count", 2).put("large", false)
+                .put("unavailable", false).put("joined_at", JOINED).putNull("icon").put("afk_timeout", 300)
+                .put("verification_level", 0).put("default_message_notifications", 1).put("mfa_level", 0)
+                .put("explicit_content_filter", 0).put("nsfw_level", 0).put("premium_tier", 0)
+                .put("preferred_locale", "en-US").put("system_channel_flags", 0);
         guild.putArray("members").add(member(botUser()));
         for (String empty : new String[] {"emojis", "stickers", "voice_states", "presences", "threads",
                 "features", "stage_instances", "guild_scheduled_events", "soundboard_sounds"}) {
@@ -95,9 +126,9 @@ public final class Payloads {
         return role;
     }
 
-    private static ObjectNode textChannel(String id, String name, int position) {
+    private static ObjectNode textChannel(String guildId, String id, String name, int position) {
         ObjectNode channel = JSON.createObjectNode().put("id", id).put("type", 0).put("name", name)
-                .put("guild_id", GUILD_ID).put("position", position).put("nsfw", false).putNull("parent_id")
+                .put("guild_id", guildId).put("position", position).put("nsfw", false).putNull("parent_id")
                 .put("rate_limit_per_user", 0).putNull("last_message_id").putNull("topic");
         channel.putArray("permission_overwrites");
         return channel;
@@ -114,7 +145,7 @@ public final class Payloads {
     /** A member's message in a guild channel; {@code mentionsBot} fills in the mention Discord would add. */
     public static ObjectNode guildMessage(String channelId, ObjectNode author, String content, boolean mentionsBot) {
         ObjectNode message = message(channelId, author, content);
-        message.put("guild_id", GUILD_ID);
+        message.put("guild_id", guildOf(channelId));
         ObjectNode member = member(author);
         member.remove("user");
         message.set("member", member);
@@ -159,13 +190,19 @@ public final class Payloads {
      * {@code question} fills the option of {@code test}.
      */
     public static ObjectNode adminCommand(ObjectNode user, List<String> roles, String subcommand, String question) {
+        return adminCommandIn(GENERAL_CHANNEL, user, roles, subcommand, question);
+    }
+
+    /** As {@link #adminCommand}, in {@code channelId} (and its server). */
+    public static ObjectNode adminCommandIn(String channelId, ObjectNode user, List<String> roles, String subcommand,
+                                            String question) {
         ObjectNode data = JSON.createObjectNode().put("id", nextId()).put("name", "faq-admin").put("type", 1);
         ObjectNode sub = data.putArray("options").addObject().put("name", subcommand).put("type", 1);
         ArrayNode options = sub.putArray("options");
         if (question != null) {
             options.addObject().put("name", "question").put("type", 3).put("value", question);
         }
-        ObjectNode interaction = interaction(2, user, data, null);
+        ObjectNode interaction = interaction(2, user, data, null, channelId);
         ArrayNode memberRoles = (ArrayNode) interaction.path("member").path("roles");
         roles.forEach(memberRoles::add);
         return interaction;
@@ -228,21 +265,32 @@ public final class Payloads {
     }
 
     private static ObjectNode interaction(int type, ObjectNode user, ObjectNode data, JsonNode message) {
+        return interaction(type, user, data, message, GENERAL_CHANNEL);
+    }
+
+    private static ObjectNode interaction(int type, ObjectNode user, ObjectNode data, JsonNode message,
+                                          String channelId) {
+        String guildId = guildOf(channelId);
         ObjectNode interaction = JSON.createObjectNode().put("id", nextId()).put("application_id", APPLICATION_ID)
                 .put("type", type).put("token", "interaction-token-" + nextId()).put("version", 1)
-                .put("guild_id", GUILD_ID).put("channel_id", GENERAL_CHANNEL).put("locale", "en-US")
+                .put("guild_id", guildId).put("channel_id", channelId).put("locale", "en-US")
                 .put("guild_locale", "en-US").put("app_permissions", "2248473465835073").put("context", 0);
-        interaction.set("channel", textChannel(GENERAL_CHANNEL, "general", 0));
-        interaction.putObject("guild").put("id", GUILD_ID).put("locale", "en-US").putArray("features");
+        interaction.set("channel", textChannel(guildId, channelId, "general", 0));
+        interaction.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
         ObjectNode member = member(user).put("permissions", "2248473465835073");
         interaction.set("member", member);
         interaction.set("data", data);
         interaction.putArray("entitlements");
-        interaction.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        interaction.putObject("authorizing_integration_owners").put("0", guildId);
         if (message != null) {
             interaction.set("message", message);
         }
         return interaction;
+    }
+
+    /** The server a channel of the stand-in belongs to. */
+    public static String guildOf(String channelId) {
+        return OTHER_CHANNEL.equals(channelId) ? OTHER_GUILD_ID : GUILD_ID;
     }
 
     public static String now() {

@@ -21,8 +21,9 @@ final class RestRoutes {
                     .put("reset_after", 0).put("max_concurrency", 1);
             return gateway;
         }
-        if (route.matches("PUT /applications/\\d+/commands")) {
-            return commands((ArrayNode) body);
+        if (route.matches("PUT /applications/\\d+/commands")
+                || route.matches("PUT /applications/\\d+/guilds/\\d+/commands")) {
+            return commands((ArrayNode) body, path.contains("/guilds/") ? path.split("/")[4] : null);
         }
         if (route.matches("POST /interactions/\\d+/[^/]+/callback")) {
             return callback(path, query, body);
@@ -42,11 +43,18 @@ final class RestRoutes {
         return null;
     }
 
-    private static JsonNode commands(ArrayNode definitions) {
+    /** The commands as Discord registers them: global ones, or a server's own ({@code guildId} not null). */
+    private static JsonNode commands(ArrayNode definitions, String guildId) {
         ArrayNode registered = Payloads.JSON.createArrayNode();
-        definitions.forEach(definition -> registered.add(((ObjectNode) definition.deepCopy())
-                .put("id", Payloads.nextId()).put("application_id", Payloads.APPLICATION_ID)
-                .put("version", Payloads.nextId()).put("type", definition.path("type").asInt(1))));
+        definitions.forEach(definition -> {
+            ObjectNode command = ((ObjectNode) definition.deepCopy()).put("id", Payloads.nextId())
+                    .put("application_id", Payloads.APPLICATION_ID).put("version", Payloads.nextId())
+                    .put("type", definition.path("type").asInt(1));
+            if (guildId != null) {
+                command.put("guild_id", guildId);
+            }
+            registered.add(command);
+        });
         return registered;
     }
 
