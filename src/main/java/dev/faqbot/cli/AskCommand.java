@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 /** {@code ask}: answers one question, or one question per line of standard input. */
@@ -28,6 +29,10 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
+
     @Option(names = "--json", description = "Print one JSON object per question (the evaluation contract).")
     boolean json;
 
@@ -36,7 +41,7 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<FaqBot> bot = new Startup(Terminal.ERR).bot(kb);
+        Optional<FaqBot> bot = new Startup(Terminal.ERR, main.clock).bot(kb);
         if (bot.isEmpty()) {
             return 1;
         }

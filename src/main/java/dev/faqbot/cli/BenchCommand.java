@@ -6,7 +6,9 @@ import dev.faqbot.core.FaqBot;
 import dev.faqbot.eval.LabelledFile;
 import dev.faqbot.eval.LabelledLine;
 import dev.faqbot.kb.KnowledgeBase;
+import dev.faqbot.text.Normaliser;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -19,21 +21,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench}: how fast the bot starts and answers on this machine, and how much memory it takes: the figures
  * the README promises, measured the same way every time (a benchmark, not a timed test: machines are shared).
+ * With {@code --input}, also how long hostile messages take: the clean-up on the whole text (no length cap), and
+ * the bot's whole decision as a member's message gets it (cut at the raw cap, safety check, detector, classifier;
+ * uncached).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
-        "Measure start-up (from a warm cache, or cold with --cold), time per question on one thread, and peak memory."})
+        "Measure start-up (from a warm cache, or cold with --cold), time per question",
+        "on one thread, and peak memory. With --input, then time hostile messages",
+        "(100,000 line breaks, a 1 MB message, nested Markdown): the clean-up of the",
+        "whole text and the bot's decision on it as a message (uncached).",
+        "Exit code 1 when a hostile input misses its target (line breaks: 100 ms;",
+        "the others: 1 s)."})
 final class BenchCommand implements Callable<Integer> {
+
+    /** A hostile input and the most it may take, in milliseconds, at either step. */
+    record Input(String name, String text, double targetMillis) {
+    }
+
+    static final List<Input> INPUTS = List.of(
+            new Input("100,000 line breaks", "\n".repeat(100_000), 100),
+            new Input("1 MB message", oneMegabyte(), 1_000),
+            new Input("nested Markdown, 100 kB", repeat("> - **__||~~`[*_x_*](https://e.example/a)`~~||__**\n", 100_000), 1_000),
+            new Input("100,000 '[' and '*'", repeat("[*", 100_000), 1_000));
 
     @Mixin
     KbOptions kb = new KbOptions();
+
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
 
     @Option(names = "--cold", description = "Start from an empty cache folder: embed every example and train (slow).")
     boolean cold;
@@ -46,9 +72,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Ask every question this many times (the first round warms the JIT up and is not counted).")
     int rounds;
 
+    @Option(names = "--input", description = "Also time the hostile inputs (after the memory figures, so they do not"
+            + " count in them).")
+    boolean input;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "With --input: timed runs per"
+            + " hostile input, after two warm-up runs; the median is shown (default: 5).")
+    int runs = 5;
+
     @Override
     public Integer call() throws Exception {
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> loaded = startup.settings(kb);
         if (loaded.isEmpty()) {
             return 1;
@@ -67,7 +101,9 @@ final class BenchCommand implements Callable<Integer> {
                     cold ? "cold: empty" : "warm", readyMillis);
             timeQuestions(bot, texts(base.get(), settings));
             memory();
-            return 0;
+            boolean allWithin = !input || timeInputs(bot, Terminal.OUT);
+            Terminal.OUT.flush();
+            return allWithin ? 0 : 1;
         } finally {
             if (coldFolder != null) {
                 deleteTree(coldFolder);
@@ -122,6 +158,46 @@ final class BenchCommand implements Callable<Integer> {
                     .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 + " MB").findFirst().orElse(rss);
         }
         Terminal.OUT.printf(Locale.ROOT, "memory: peak resident set %s; peak Java heap used %d MB%n", rss, heap >> 20);
+    }
+
+    /** The hostile inputs' table; false when one missed its target. */
+    private boolean timeInputs(FaqBot bot, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-26s %11s %14s %14s %8s%n", "input", "characters", "clean-up (ms)", "decision (ms)",
+                "target");
+        boolean allWithin = true;
+        for (Input hostile : INPUTS) {
+            double clean = medianMillis(Normaliser::plain, hostile.text());
+            double decide = medianMillis(bot::decide, hostile.text());
+            boolean within = clean < hostile.targetMillis() && decide < hostile.targetMillis();
+            allWithin &= within;
+            out.printf(Locale.ROOT, "%-26s %,11d %14.2f %14.2f %6.0f ms%s%n", hostile.name(), hostile.text().length(),
+                    clean, decide, hostile.targetMillis(), within ? "" : "  MISSED");
+        }
+        return allWithin;
+    }
+
+    private double medianMillis(Consumer<String> work, String text) {
+        for (int i = 0; i < 2; i++) {
+            work.accept(text);
+        }
+        double[] millis = new double[Math.max(1, runs)];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            work.accept(text);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
+    }
+
+    /** Ordinary sentences, a worried member's long letter, to one megabyte. */
+    private static String oneMegabyte() {
+        return repeat("My mother was diagnosed with ALS last spring and a clinic abroad offers stem cells for $40,000. "
+                + "Is that safe? ", 1 << 20);
+    }
+
+    private static String repeat(String unit, int length) {
+        return unit.repeat(length / unit.length() + 1).substring(0, length);
     }
 
     private static Settings withCacheFolder(Settings s, Path folder) {

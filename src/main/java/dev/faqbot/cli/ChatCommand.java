@@ -8,12 +8,12 @@ import dev.faqbot.moderation.Moderation;
 import dev.faqbot.moderation.ReloadListener;
 import dev.faqbot.moderation.ReloadReport;
 import dev.faqbot.moderation.ReloadResult;
+import dev.faqbot.moderation.Withdrawals;
 import dev.faqbot.render.ConsoleRenderer;
 import dev.faqbot.storage.Store;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code chat}: the console chat, over the same core the Discord bot uses. */
 @Command(name = "chat", description = "Chat with the bot in the console (the default without DISCORD_TOKEN).",
@@ -32,12 +33,16 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
+
     @Option(names = "--no-watch", description = "Do not reload when files in intents/ or responses/ change.")
     boolean noWatch;
 
     @Override
     public Integer call() throws IOException {
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         settings.ifPresent(startup::prepare);
         Optional<FaqBot> bot = settings.flatMap(s -> startup.knowledgeBase(kb, s).map(k -> startup.bot(k, s)));
@@ -52,10 +57,11 @@ final class ChatCommand implements Callable<Integer> {
         // The chat's questions are counted in the store like Discord's (as the server "console").
         try (StoreOnExit closing = new StoreOnExit(store.get());
              Moderation moderation = Moderation.start(kb.kb, settings.get(), closing.store(), bot.get(),
-                     startup.trainer(settings.get())::train, Clock.systemUTC(), !noWatch,
+                     startup.trainer(settings.get())::train, main.clock, !noWatch,
                      List.<ReloadListener>of(ChatCommand::printReload))) {
             moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
                     + " questions are kept in " + log.describe() + " (see MODERATORS.md)."));
+            moderation.reviews().addListener(ChatCommand::printWithdrawn);
             run(bot.get(), Terminal.in(), Terminal.OUT);
         }
         return 0;
@@ -66,6 +72,12 @@ final class ChatCommand implements Callable<Integer> {
             Terminal.ERR.println();
             ReloadReport.lines(result).forEach(Terminal.ERR::println);
         }
+    }
+
+    private static void printWithdrawn(Withdrawals withdrawals) {
+        Terminal.ERR.println();
+        withdrawals.lines().forEach(Terminal.ERR::println);
+        Terminal.ERR.flush();
     }
 
     /** The chat loop: a number picks from the last list shown; "topics" lists topics; "quit" or end of input stops. */

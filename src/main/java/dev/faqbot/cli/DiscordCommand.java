@@ -10,7 +10,6 @@ import dev.faqbot.moderation.Moderation;
 import dev.faqbot.moderation.ReloadListener;
 import dev.faqbot.storage.Store;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code discord}: runs the bot on Discord until stopped (SIGTERM or Ctrl-C). */
 @Command(name = "discord", mixinStandardHelpOptions = true, description = {
@@ -28,6 +28,10 @@ final class DiscordCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
+
     @Option(names = "--no-watch", description = "Do not reload when files in intents/ or responses/ change.")
     boolean noWatch;
 
@@ -36,7 +40,7 @@ final class DiscordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         settings.ifPresent(startup::prepare);
         if (settings.isEmpty()) {
@@ -63,11 +67,11 @@ final class DiscordCommand implements Callable<Integer> {
         // still queued (DiscordBot.stop runs store::close last).
         try (Store storing = store.get();
              Moderation moderation = Moderation.start(kb.kb, settings.get(), storing, bot.get(),
-                     startup.trainer(settings.get())::train, Clock.systemUTC(), !noWatch,
+                     startup.trainer(settings.get())::train, main.clock, !noWatch,
                      List.<ReloadListener>of(new AuditLog()))) {
             moderation.learning().ifPresent(log -> Terminal.ERR.println("Learning loop on: unsure and declined"
                     + " questions are kept in " + log.describe() + " (see MODERATORS.md)."));
-            DiscordBot.start(bot.get(), moderation, settings.get(), token, storing::close).awaitStop();
+            DiscordBot.start(bot.get(), moderation, settings.get(), token, main.clock, storing::close).awaitStop();
         }
         return 0;
     }

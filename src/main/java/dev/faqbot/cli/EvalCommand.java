@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code eval}: measures the bot on a labelled file. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
@@ -44,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     KbOptions kb = new KbOptions();
+
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
 
     @Option(names = "--test", paramLabel = "FILE.tsv", description = "The labelled questions to measure on.")
     Path test;
@@ -77,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         settings.ifPresent(startup::prepare);
         if (settings.isEmpty()) {
@@ -102,12 +107,12 @@ final class EvalCommand implements Callable<Integer> {
         if (knowledgeBase.isEmpty() && train == null) {
             return 1;
         }
-        KnowledgeBase base = train == null ? knowledgeBase.get() : TrainingSet.asKnowledgeBase(training, knowledgeBase);
+        KnowledgeBase base = train == null ? knowledgeBase.get() : TrainingSet.asKnowledgeBase(training, knowledgeBase, main.clock.instant());
         long start = System.nanoTime();
         Brain brain = startup.trainer(settings.get()).train(base);
         long trainMillis = (System.nanoTime() - start) / 1_000_000;
         FaqBot bot = new FaqBot(brain, Startup.normaliser(settings.get()), new Decider(settings.get().thresholds()),
-                new AnswerCache(0, Duration.ofMinutes(1)), settings.get().region());
+                new AnswerCache(0, Duration.ofMinutes(1)), settings.get().region(), main.clock);
 
         Evaluator.Run run = new Evaluator(bot::decide).run(lines);
         Terminal.OUT.println("eval: " + lines.size() + " questions from " + test + "; trained on "
@@ -160,7 +165,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Optional<KnowledgeBase> quietly(Settings settings) {
-        LoadResult result = Startup.loader(settings).load(kb.kb);
+        LoadResult result = Startup.loader(settings, main.clock).load(kb.kb);
         if (result instanceof LoadResult.Loaded loaded) {
             return Optional.of(loaded.knowledgeBase());
         }

@@ -1,6 +1,7 @@
 package dev.faqbot.cli;
 
 import dev.faqbot.discord.TokenSource;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,15 +21,31 @@ public final class Main implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    /** The machine's clock, read in UTC: the only one the bot makes. */
+    private static final Clock SYSTEM_CLOCK = Clock.systemUTC();
+
     /** The process environment; tests put their own in. */
     Map<String, String> environment = System.getenv();
+
+    /**
+     * The bot's one clock, in UTC: every date it reasons about (review dates, the learning log's hours, statistics)
+     * comes from here, through the commands ({@code @ParentCommand}). Tests put a fixed one in.
+     */
+    Clock clock = SYSTEM_CLOCK;
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(SYSTEM_CLOCK, args);
+    }
+
+    /** Runs the command line with {@code clock} as the bot's clock. */
+    static int run(Clock clock, String... args) {
+        Main main = new Main();
+        main.clock = clock;
+        CommandLine cli = new CommandLine(main);
         cli.setOut(Terminal.OUT).setErr(Terminal.ERR);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // A clear one-line message for people; the stack trace only when asked for.
@@ -52,10 +69,12 @@ public final class Main implements Callable<Integer> {
             DiscordCommand discord = new DiscordCommand();
             discord.kb = kb;
             discord.environment = environment;
+            discord.main = this;
             return discord;
         }
         ChatCommand chat = new ChatCommand();
         chat.kb = kb;
+        chat.main = this;
         return chat;
     }
 }

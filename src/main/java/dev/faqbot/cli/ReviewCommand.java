@@ -8,7 +8,6 @@ import dev.faqbot.moderation.LearningLog;
 import dev.faqbot.moderation.QuestionGroup;
 import dev.faqbot.moderation.UnansweredReport;
 import dev.faqbot.storage.Store;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code review}: the learning log's questions, grouped by similarity, with the intent each group is closest to. */
 @Command(name = "review", mixinStandardHelpOptions = true, description = {
@@ -26,6 +26,10 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     KbOptions kb = new KbOptions();
+
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
 
     @Mixin
     ServerOptions servers = new ServerOptions();
@@ -38,7 +42,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         settings.ifPresent(startup::prepare);
         if (settings.isEmpty()) {
@@ -52,7 +56,7 @@ final class ReviewCommand implements Callable<Integer> {
         String source;
         try (Store store = opened.get();
              LearningLog log = LearningLog.of(store, settings.get().learning(), Startup.normaliser(settings.get()),
-                     Clock.systemUTC())) {
+                     main.clock)) {
             entries = log.entries(servers.scope()); // read only: entries past the retention time are left out
             source = store.describe();
         }

@@ -27,10 +27,13 @@ import java.util.Optional;
 final class Startup {
 
     private final PrintWriter err;
+    private final Clock clock;
     private TrainerSetup setup;
 
-    Startup(PrintWriter err) {
+    /** @param clock the bot's one clock: review dates are judged by it */
+    Startup(PrintWriter err, Clock clock) {
         this.err = err;
+        this.clock = clock;
     }
 
     Optional<Settings> settings(KbOptions options) {
@@ -54,7 +57,7 @@ final class Startup {
     }
 
     Optional<KnowledgeBase> knowledgeBase(KbOptions options, Settings settings) {
-        LoadResult result = loader(settings).load(options.kb);
+        LoadResult result = loader(settings, clock).load(options.kb);
         print(result.problems());
         if (result instanceof LoadResult.Loaded loaded) {
             return Optional.of(loaded.knowledgeBase());
@@ -79,7 +82,8 @@ final class Startup {
                 kb.intents().size(), kb.responses().size(), brain.embedder().isPresent() ? "sentence model and"
                         + " classifier" : "classifier (words only)", (System.nanoTime() - start) / 1_000_000);
         return new FaqBot(brain, normaliser(settings), new Decider(settings.thresholds()),
-                new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()), settings.region());
+                new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()), settings.region(),
+                clock);
     }
 
     /** What trains a brain from a knowledge base with these settings: at start-up and on every reload. */
@@ -94,7 +98,7 @@ final class Startup {
      */
     Optional<Store> store(Settings settings) {
         try {
-            return Optional.of(Store.open(settings.storage(), System.getenv(), Clock.systemUTC()));
+            return Optional.of(Store.open(settings.storage(), System.getenv(), clock));
         } catch (RuntimeException e) {
             err.println("error: " + e.getMessage());
             err.println("The store (storage.url) could not be opened; nothing was started.");
@@ -106,8 +110,8 @@ final class Startup {
         return new Normaliser(settings.maxQuestionChars());
     }
 
-    static KnowledgeBaseLoader loader(Settings settings) {
-        return new KnowledgeBaseLoader(normaliser(settings), Clock.systemDefaultZone());
+    static KnowledgeBaseLoader loader(Settings settings, Clock clock) {
+        return new KnowledgeBaseLoader(normaliser(settings), clock);
     }
 
     private void progress(String step, int done, int total) {

@@ -4,11 +4,11 @@ import dev.faqbot.config.Settings;
 import dev.faqbot.moderation.BotStats;
 import dev.faqbot.moderation.StatsSnapshot;
 import dev.faqbot.storage.Store;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code stats}: what {@code /faq-admin stats} shows, read from the store, without a running bot. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = {
@@ -22,12 +22,13 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     ServerOptions servers = new ServerOptions();
 
-    /** The clock the days are counted by; tests put their own in. */
-    Clock clock = Clock.systemUTC();
+    /** The command line this runs under, for the bot's clock, which the days are counted by. */
+    @ParentCommand
+    Main main = new Main();
 
     @Override
     public Integer call() {
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         if (settings.isEmpty()) {
             return 1;
@@ -37,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = opened.get()) {
-            StatsSnapshot stats = BotStats.stored(store, servers.scope(), clock, Optional.empty());
+            StatsSnapshot stats = BotStats.stored(store, servers.scope(), main.clock, Optional.empty());
             new StatsPrinter(Terminal.OUT).print(store.describe(), servers.servers, stats);
         }
         return 0;

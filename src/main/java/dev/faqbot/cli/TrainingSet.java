@@ -26,7 +26,7 @@ final class TrainingSet {
      * Intents from the file's labels; the safety rules come from {@code kb} when there is one. The synonym map
      * is not used: it is written for this bot's topic, not for other data.
      */
-    static KnowledgeBase asKnowledgeBase(List<LabelledLine> lines, Optional<KnowledgeBase> kb) {
+    static KnowledgeBase asKnowledgeBase(List<LabelledLine> lines, Optional<KnowledgeBase> kb, Instant now) {
         Map<String, List<String>> byLabel = new TreeMap<>();
         for (LabelledLine line : lines) {
             byLabel.computeIfAbsent(line.primary(), k -> new ArrayList<>()).add(line.text());
@@ -35,6 +35,6 @@ final class TrainingSet {
         byLabel.forEach((label, examples) -> intents.put(label, new Intent(label, examples)));
         CrisisRules crisis = kb.map(KnowledgeBase::crisis).orElse(new CrisisRules(List.of(), List.of(), NONE, NONE));
         return new KnowledgeBase(intents, Map.of(), "", crisis, Synonyms.none(), ContentRules.LENIENT,
-                "training-file", Instant.now());
+                "training-file", now);
     }
 }

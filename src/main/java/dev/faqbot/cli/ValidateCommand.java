@@ -11,7 +11,10 @@ import dev.faqbot.kb.ExampleAdvisor;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.LoadResult;
 import dev.faqbot.kb.Problem;
+import dev.faqbot.kb.Today;
+import dev.faqbot.moderation.StaleReport;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code validate}: checks the knowledge base and prints every problem; exit 1 on any error. */
 @Command(name = "validate", mixinStandardHelpOptions = true, description = {
@@ -31,6 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb = new KbOptions();
 
+    /** The command line this runs under, for the bot's clock (a plain {@code Main} when run on its own). */
+    @ParentCommand
+    Main main = new Main();
+
     @Option(names = "--format", defaultValue = "text", description = "text (default) or markdown, for pasting into a review.")
     Format format = Format.text;
 
@@ -42,12 +50,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Terminal.OUT;
-        Startup startup = new Startup(Terminal.ERR);
+        Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         if (settings.isEmpty()) {
             return 1;
         }
-        LoadResult result = Startup.loader(settings.get()).load(kb.kb);
+        LoadResult result = Startup.loader(settings.get(), main.clock).load(kb.kb);
         // The loader's problems plus advice on the examples (warnings only: few examples, near-duplicates).
         List<Problem> problems = new ArrayList<>(result.problems());
         problems.addAll(new ExampleAdvisor(Startup.normaliser(settings.get())).advise(kb.kb));
@@ -57,11 +65,12 @@ final class ValidateCommand implements Callable<Integer> {
         problems.sort(Problem.READING_ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
+        String summary = summary(result, errors, warnings, main.clock);
         if (format == Format.markdown) {
-            markdown(out, result, problems, errors, warnings);
+            markdown(out, summary, problems, errors);
         } else {
             problems.forEach(out::println);
-            out.println(summary(result, errors, warnings));
+            out.println(summary);
         }
         out.flush();
         return errors > 0 ? 1 : 0;
@@ -76,20 +85,23 @@ final class ValidateCommand implements Callable<Integer> {
         return ConfusedIntents.warnings(ConfusedIntents.of(run, 3, 0.10), kb.kb, folds);
     }
 
-    private static String summary(LoadResult result, long errors, long warnings) {
+    private static String summary(LoadResult result, long errors, long warnings, Clock clock) {
         if (result instanceof LoadResult.Loaded loaded) {
-            return "OK: " + loaded.knowledgeBase().intents().size() + " intents, "
-                    + loaded.knowledgeBase().responses().size() + " answers, version "
-                    + loaded.knowledgeBase().version() + (warnings > 0 ? "; " + warnings + " warning(s)" : "");
+            KnowledgeBase base = loaded.knowledgeBase();
+            List<String> withdrawn = StaleReport.of(base, Today.of(clock), 0).withdrawn().stream()
+                    .map(StaleReport.Due::intent).toList();
+            return "OK: " + base.intents().size() + " intents, " + base.responses().size() + " answers, version "
+                    + base.version() + (warnings > 0 ? "; " + warnings + " warning(s)" : "")
+                    + (withdrawn.isEmpty() ? "" : "; " + withdrawn.size() + " answer(s) withdrawn for review ("
+                    + String.join(", ", withdrawn) + "): the bot shows only their sources until they are reviewed");
         }
         return "FAILED: " + errors + " error(s), " + warnings + " warning(s)";
     }
 
-    private static void markdown(PrintWriter out, LoadResult result, List<Problem> problems, long errors,
-                                 long warnings) {
+    private static void markdown(PrintWriter out, String summary, List<Problem> problems, long errors) {
         out.println("### Knowledge base check: " + (errors > 0 ? "failed" : "passed"));
         out.println();
-        out.println(summary(result, errors, warnings));
+        out.println(summary);
         if (problems.isEmpty()) {
             return;
         }

@@ -7,9 +7,13 @@ import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.Region;
 import dev.faqbot.kb.Response;
+import dev.faqbot.kb.Today;
 import dev.faqbot.safety.Alarm;
 import dev.faqbot.safety.SafetyCheck.Danger;
 import dev.faqbot.text.Normaliser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,19 +39,20 @@ public final class FaqBot {
     private final AtomicReference<Brain> brain;
     private final List<OutcomeListener> listeners = new CopyOnWriteArrayList<>();
     private final Region region;
+    private final Clock clock;
 
-    /** A bot whose emergency replies list the common numbers of several countries ({@link Region#OTHER}). */
-    public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache) {
-        this(brain, normaliser, decider, cache, Region.OTHER);
-    }
-
-    /** @param region whose emergency and crisis numbers the emergency replies show first */
-    public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache, Region region) {
+    /**
+     * @param region whose emergency and crisis numbers the emergency replies show first
+     * @param clock  the bot's one clock: decides, at every answer, whether the answer's review is so late that it is
+     *               withdrawn (so an answer is withdrawn on the day, without a restart or a reload)
+     */
+    public FaqBot(Brain brain, Normaliser normaliser, Decider decider, AnswerCache cache, Region region, Clock clock) {
         this.brain = new AtomicReference<>(Objects.requireNonNull(brain, "brain"));
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.decider = Objects.requireNonNull(decider, "decider");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.region = Objects.requireNonNull(region, "region");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Answers one chat message. Never throws for any text, however hostile. */
@@ -226,6 +231,11 @@ public final class FaqBot {
         return cache;
     }
 
+    /** The clock the bot judges review dates by. */
+    public Clock clock() {
+        return clock;
+    }
+
     private Outcome outcome(KnowledgeBase kb, String question, Decision decision) {
         if (decision instanceof Decision.Emergency e) {
             return new Outcome.Emergency(question, e.danger(), reply(kb, e.danger()));
@@ -254,17 +264,25 @@ public final class FaqBot {
         return danger == Danger.SELF_HARM ? kb.crisis().selfHarmReply(region) : kb.crisis().emergencyReply(region);
     }
 
-    private static Outcome answered(KnowledgeBase kb, String question, Response response, double confidence) {
+    private Outcome answered(KnowledgeBase kb, String question, Response response, double confidence) {
         return answered(kb, question, response, confidence, List.of());
     }
 
-    /** The answer, with the intents also asked about first among the follow-ups. */
-    private static Outcome answered(KnowledgeBase kb, String question, Response response, double confidence,
-                                    List<String> alsoAsked) {
+    /**
+     * The answer, with the intents also asked about first among the follow-ups; or, when its review is too late
+     * (judged now, with the bot's clock), the notice that it is being re-checked, with its sources.
+     */
+    private Outcome answered(KnowledgeBase kb, String question, Response response, double confidence,
+                             List<String> alsoAsked) {
         List<String> ids = new ArrayList<>(alsoAsked);
         response.related().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         ids.remove(response.id());
         List<Response> related = ids.stream().map(kb::response).flatMap(Optional::stream).toList();
+        LocalDate today = Today.of(clock);
+        if (kb.rules().withdrawn(response, today)) {
+            long overdue = ChronoUnit.DAYS.between(response.nextReview().orElseThrow(), today);
+            return new Outcome.Withdrawn(question, response, confidence, overdue, related, kb.crisis().dangerLine(region));
+        }
         return new Outcome.Answered(question, response, confidence, response.medical() ? kb.disclaimer() : "", related);
     }
 

@@ -37,6 +37,22 @@ public sealed interface Outcome {
     }
 
     /**
+     * The answer is withdrawn for review: its {@code next_review} is further past than the content rules allow, so
+     * the bot says it is being re-checked and shows only its sources, never its text. Emergency replies are never
+     * withdrawn.
+     *
+     * @param daysOverdue days since the answer's {@code next_review}
+     * @param related     the follow-up questions, as an answer would offer them
+     * @param dangerLine  ends the reply: what to do if someone is in danger now, for the bot's region
+     */
+    record Withdrawn(String question, Response response, double confidence, long daysOverdue, List<Response> related,
+                     String dangerLine) implements Outcome {
+        public Withdrawn {
+            related = List.copyOf(related);
+        }
+    }
+
+    /**
      * "Did you mean": the candidates, most likely first.
      *
      * @param dangerLine ends the reply: what to do if someone is in danger now, for the bot's region

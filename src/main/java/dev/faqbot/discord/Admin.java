@@ -5,6 +5,7 @@ import dev.faqbot.core.FaqBot;
 import dev.faqbot.moderation.Moderation;
 import dev.faqbot.moderation.ReloadListener;
 import dev.faqbot.moderation.ReloadResult;
+import dev.faqbot.moderation.ReviewListener;
 import dev.faqbot.moderation.StaleReport;
 import dev.faqbot.moderation.StatsSnapshot;
 import dev.faqbot.moderation.UnansweredReport;
@@ -24,6 +25,9 @@ interface Admin {
 
     /** Tells {@code listener} of every reload from now on, whoever triggered it. */
     void onReload(ReloadListener listener);
+
+    /** Tells {@code listener} when answers are withdrawn for review, and at once of those withdrawn now. */
+    void onWithdrawn(ReviewListener listener);
 
     /** What the bot would reply to {@code question}, without counting it as asked. */
     Explanation explain(String question);
@@ -51,6 +55,11 @@ interface Admin {
             @Override
             public void onReload(ReloadListener listener) {
                 moderation.reloader().addListener(listener);
+            }
+
+            @Override
+            public void onWithdrawn(ReviewListener listener) {
+                moderation.reviews().addListener(listener);
             }
 
             @Override

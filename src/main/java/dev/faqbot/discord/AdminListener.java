@@ -75,7 +75,7 @@ final class AdminListener extends ListenerAdapter {
             case SlashCommands.RELOAD -> replier.reply(event, true,
                     admin.reload(event.getUser().getName()).thenApply(ReloadMessages::reply), where);
             case SlashCommands.TEST -> {
-                String question = event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString);
+                String question = DiscordText.plain(event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString));
                 replier.reply(event, true, () -> TestReply.of(question, admin.explain(question)), where);
             }
             case SlashCommands.STATS -> replier.reply(event, true, () -> StatsReply.of(admin.stats()), where);

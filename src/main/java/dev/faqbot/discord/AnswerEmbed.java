@@ -3,6 +3,7 @@ package dev.faqbot.discord;
 import dev.faqbot.core.Outcome;
 import dev.faqbot.kb.Response;
 import dev.faqbot.kb.Source;
+import dev.faqbot.render.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -13,6 +14,8 @@ final class AnswerEmbed {
 
     /** A calm blue: an answer is information, not an alarm. */
     private static final int COLOUR = 0x2F6FB3;
+    /** A muted amber: something is held back, nothing is wrong with the reader. */
+    private static final int WITHDRAWN_COLOUR = 0xB8860B;
     private static final int SOURCE_TITLE = 200;
 
     private AnswerEmbed() {
@@ -40,6 +43,19 @@ final class AnswerEmbed {
         fields.forEach(embed::addField);
         if (!footer.isEmpty()) {
             embed.setFooter(footer);
+        }
+        return embed.build();
+    }
+
+    /** An answer withdrawn for review: its title, the notice, its sources; never its text. */
+    static MessageEmbed withdrawn(Outcome.Withdrawn withdrawn) {
+        Response response = withdrawn.response();
+        EmbedBuilder embed = new EmbedBuilder().setColor(WITHDRAWN_COLOUR)
+                .setTitle(Fit.text(response.title().strip(), Limits.EMBED_TITLE))
+                .setDescription(Wording.WITHDRAWN_TEXT);
+        if (!response.sources().isEmpty()) {
+            List<String> links = response.sources().stream().map(AnswerEmbed::link).toList();
+            embed.addField(DiscordWording.SOURCES, Fit.lines(links, Limits.FIELD_VALUE, DiscordWording::more), false);
         }
         return embed.build();
     }

@@ -26,10 +26,13 @@ interface Answers {
      */
     Optional<Outcome> urgent(String question);
 
-    /** True for the outcomes the bot posts unasked: a confident answer and emergency guidance (sure or not). */
+    /**
+     * True for the outcomes the bot posts unasked: a confident answer (also one withdrawn for review, which points to
+     * its sources) and emergency guidance (sure or not).
+     */
     static boolean speaks(Outcome outcome) {
-        return outcome instanceof Outcome.Answered || outcome instanceof Outcome.Emergency
-                || outcome instanceof Outcome.Cautioned;
+        return outcome instanceof Outcome.Answered || outcome instanceof Outcome.Withdrawn
+                || outcome instanceof Outcome.Emergency || outcome instanceof Outcome.Cautioned;
     }
 
     /**

@@ -31,6 +31,12 @@ final class Components {
         return rows;
     }
 
+    /** The related follow-ups alone, under an answer withdrawn for review. */
+    static List<ActionRow> related(List<Response> related) {
+        return rows(related.stream().map(r -> pick(r, ButtonStyle.SECONDARY)).flatMap(Optional::stream).toList(),
+                Limits.ROWS);
+    }
+
     /** One button per "did you mean" candidate. */
     static List<ActionRow> choices(List<Response> candidates) {
         return rows(candidates.stream().map(r -> pick(r, ButtonStyle.PRIMARY)).flatMap(Optional::stream).toList(),

@@ -68,12 +68,13 @@ public final class DiscordBot {
      * Logs in and connects; returns once the first shard has logged in.
      *
      * @param moderation started for {@code bot}: {@code /faq-admin} and the moderator log channel use it
+     * @param clock      the bot's one clock (load shedding's rates and repeats are timed by it)
      * @param afterStop  run once the connections are closed, also on SIGTERM: stores what is still queued
      */
     public static DiscordBot start(FaqBot bot, Moderation moderation, Settings settings, Token token,
-                                   Runnable afterStop) {
+                                   Clock clock, Runnable afterStop) {
         return start(Backend.of(bot, moderation, settings), settings.discord(), token, UnaryOperator.identity(),
-                Clock.systemUTC(), afterStop);
+                clock, afterStop);
     }
 
     /** As above; {@code endpoints} points JDA elsewhere (tests). */
@@ -132,7 +133,9 @@ public final class DiscordBot {
             throw new IllegalStateException("could not log in to Discord: " + failures.describe(e));
         }
         ModLog modLog = new ModLog(settings.modLogChannel(), shards, failures);
+        shards.addEventListener(modLog); // to post what was told before its server was ready
         backend.admin().onReload(modLog);
+        backend.admin().onWithdrawn(modLog);
         return new DiscordBot(shards, events, workers, modLog, closedForGood, afterStop);
     }
 

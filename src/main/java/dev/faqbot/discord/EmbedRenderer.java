@@ -37,6 +37,11 @@ final class EmbedRenderer {
         if (outcome instanceof Outcome.Answered a) {
             return message().setEmbeds(AnswerEmbed.of(a)).setComponents(Components.answer(a, questionKey)).build();
         }
+        if (outcome instanceof Outcome.Withdrawn w) {
+            // No feedback buttons: there is no answer to vote on. The related questions stay.
+            return message().setContent("-# " + Fit.text(w.dangerLine().strip(), Limits.CONTENT - 3))
+                    .setEmbeds(AnswerEmbed.withdrawn(w)).setComponents(Components.related(w.related())).build();
+        }
         if (outcome instanceof Outcome.Clarify c) {
             return message().setContent("**" + Wording.clarifyTitle(c.candidates().size()) + "**\n"
                             + Wording.CLARIFY_HINT + "\n-# " + c.dangerLine())

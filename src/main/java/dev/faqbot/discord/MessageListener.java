@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -67,7 +66,7 @@ final class MessageListener extends ListenerAdapter {
     }
 
     private void answer(MessageReceivedEvent event, Mode mode, String where) {
-        String text = question(event.getMessage().getContentRaw(), event.getJDA().getSelfUser().getId());
+        String text = question(event.getMessage().getContentRaw());
         long member = event.getAuthor().getIdLong();
         // In an auto-answer channel nobody asked the bot: looking must not start the member's cooldown.
         Cooldown.Verdict verdict = mode == Mode.AUTO ? cooldown.look(member) : cooldown.check(member);
@@ -132,9 +131,9 @@ final class MessageListener extends ListenerAdapter {
         return false;
     }
 
-    /** The message text without the bot's own mention. */
-    static String question(String content, String selfId) {
-        return content.replaceAll("<@!?" + Pattern.quote(selfId) + ">", " ").strip();
+    /** The message text without the bot's own mention, or any other Discord markup. */
+    static String question(String content) {
+        return DiscordText.plain(content);
     }
 
     /** An emergency reply: it takes its share of the reply rate, but is never held back by it. */

@@ -2,6 +2,7 @@ package dev.faqbot.discord;
 
 import dev.faqbot.moderation.ReloadReport;
 import dev.faqbot.moderation.ReloadResult;
+import dev.faqbot.moderation.Withdrawals;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -48,6 +49,15 @@ final class ReloadMessages {
         return texts.stream().map(t -> EmbedRenderer.message().setContent(t).build()).toList();
     }
 
+    /** Answers withdrawn for review, for the moderator log channel: what happened, then each answer. */
+    static MessageCreateData withdrawn(Withdrawals withdrawals) {
+        List<String> lines = withdrawals.lines();
+        String head = "⛔ " + Fit.text(AdminEmbed.plain(lines.get(0)), HEADLINE);
+        List<String> answers = lines.subList(1, lines.size()).stream().map(l -> "• " + AdminEmbed.plain(l)).toList();
+        return EmbedRenderer.message().setContent(head + "\n" + Fit.lines(answers, Limits.CONTENT - head.length() - 1,
+                DiscordWording::more)).build();
+    }
+
     /** One message for an interaction reply. */
     static MessageCreateData reply(ReloadResult result) {
         return of(result, 1).get(0);
@@ -81,6 +91,6 @@ final class ReloadMessages {
         if (result instanceof ReloadResult.Loaded) {
             return "✅";
         }
-        return result instanceof ReloadResult.Refused ? "⛔" : "ℹ️";
+        return result instanceof ReloadResult.Refused || result instanceof ReloadResult.Failed ? "⛔" : "ℹ️";
     }
 }

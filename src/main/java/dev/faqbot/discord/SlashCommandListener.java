@@ -43,7 +43,7 @@ final class SlashCommandListener extends ListenerAdapter {
     }
 
     private void ask(SlashCommandInteractionEvent event, String where) {
-        String question = event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString);
+        String question = DiscordText.plain(event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString));
         boolean privately = event.getOption(SlashCommands.PRIVATE, false, OptionMapping::getAsBoolean);
         Cooldown.Verdict verdict = cooldown.check(event.getUser().getIdLong());
         if (verdict == Cooldown.Verdict.GO) {

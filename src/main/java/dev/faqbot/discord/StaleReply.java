@@ -17,13 +17,15 @@ final class StaleReply {
                     + report.withinDays() + " days.").build();
         }
         long overdue = report.answers().stream().filter(StaleReport.Due::overdue).count();
+        long withdrawn = report.withdrawn().size();
         List<String> lines = report.answers().stream()
-                .map(d -> (d.overdue() ? "⚠️ " : "• ") + AdminEmbed.plain(d.describe()) + ": "
+                .map(d -> (d.withdrawn() ? "⛔ " : d.overdue() ? "⚠️ " : "• ") + AdminEmbed.plain(d.describe()) + ": "
                         + Fit.text(AdminEmbed.plain(d.title()), 120))
                 .toList();
-        String intro = report.answers().size() + " answer(s), " + overdue + " overdue. Check the facts and sources,"
-                + " then update `reviewed` and `next_review`: once `overdue_error_days` (content-rules.yml) have"
-                + " passed, a reload refuses the answer.\n\n";
+        String intro = report.answers().size() + " answer(s), " + overdue + " overdue, " + withdrawn + " withdrawn."
+                + " Check the facts and sources, then update `reviewed` and `next_review`. An answer more than"
+                + " `review_overdue_error_days` (content-rules.yml) days overdue is withdrawn: members who ask are told"
+                + " it is being re-checked and see only its sources.\n\n";
         return AdminEmbed.titled(title)
                 .description(intro + Fit.lines(lines, Limits.EMBED_DESCRIPTION - intro.length(), DiscordWording::more))
                 .build();

@@ -56,6 +56,10 @@ final class TestReply {
             return "answers " + AdminEmbed.id(a.response().id()) + " (confidence "
                     + AdminEmbed.confidence(a.confidence()) + ")";
         }
+        if (outcome instanceof Outcome.Withdrawn w) {
+            return "withdrawn for review: " + AdminEmbed.id(w.response().id()) + " (review " + w.daysOverdue()
+                    + " days overdue; it shows only its sources)";
+        }
         if (outcome instanceof Outcome.Clarify c) {
             return "asks \"did you mean\": " + String.join(", ", c.candidates().stream().map(r -> AdminEmbed.id(r.id()))
                     .toList());
@@ -78,6 +82,9 @@ final class TestReply {
         }
         if (outcome instanceof Outcome.Answered a) {
             return "**" + a.response().title().strip() + "**\n" + a.response().answer().strip();
+        }
+        if (outcome instanceof Outcome.Withdrawn w) {
+            return "**" + w.response().title().strip() + "**\n" + Wording.WITHDRAWN_TEXT;
         }
         if (outcome instanceof Outcome.Clarify c) {
             return Wording.clarifyTitle(c.candidates().size()) + "\n" + String.join("\n",

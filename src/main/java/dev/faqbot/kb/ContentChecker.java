@@ -80,10 +80,16 @@ final class ContentChecker {
         }
     }
 
+    /**
+     * Review dates never refuse an answer: they are checked against the clock, and a machine whose clock is wrong, or
+     * a review that is late, must not take the bot (and its emergency replies) down. A late review withdraws the
+     * answer instead ({@link ContentRules#withdrawn}); the dates themselves (missing, or too far apart) are errors.
+     */
     private void checkDates(Response response, Fields fields) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Today.of(clock);
         if (response.reviewed().isAfter(today)) {
-            fields.error("/reviewed", response.reviewed() + " is in the future");
+            fields.warning("/reviewed", response.reviewed() + " is in the future (today is " + today
+                    + " in UTC): a typo, or is this machine's clock wrong?");
         }
         if (response.nextReview().isEmpty()) {
             fields.error("/next_review", "missing; add the date this answer must be checked again");
@@ -97,11 +103,13 @@ final class ContentChecker {
                     + (fast ? " (this topic changes fast)" : ""));
         }
         long overdue = ChronoUnit.DAYS.between(next, today);
-        if (overdue > rules.overdueErrorDays()) {
-            fields.error("/next_review", "review is " + overdue + " days overdue (due " + next
-                    + "); check the facts and sources, then update reviewed and next_review");
+        if (rules.withdrawn(response, today)) {
+            fields.warning("/next_review", "withdrawn: review is " + overdue + " days overdue (due " + next
+                    + "), so the bot says this answer is being re-checked and shows only its sources; check the facts"
+                    + " and sources, then update reviewed and next_review");
         } else if (overdue > 0) {
-            fields.warning("/next_review", "review is overdue since " + next);
+            fields.warning("/next_review", "review is overdue since " + next + "; the bot withdraws the answer from "
+                    + rules.withdrawnFrom(response).orElseThrow() + " unless it is reviewed");
         }
     }
 

@@ -31,16 +31,30 @@ public final class KnowledgeBaseLoader {
 
     private final Normaliser normaliser;
     private final Clock clock;
+    private final FileReader reader;
 
+    /** @param clock review dates are judged by it (never to refuse: see {@link ContentChecker}) */
     public KnowledgeBaseLoader(Normaliser normaliser, Clock clock) {
+        this(normaliser, clock, Files::readAllBytes);
+    }
+
+    /** As above, reading files through {@code reader} (a test's, to edit a file just after it was read). */
+    KnowledgeBaseLoader(Normaliser normaliser, Clock clock, FileReader reader) {
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+
+    /** How the loader reads a file's bytes. */
+    @FunctionalInterface
+    interface FileReader {
+        byte[] read(Path path) throws IOException;
     }
 
     public LoadResult load(Path root) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, YamlFile> intentFiles = readFolder(root, "intents", problems);
-        Map<String, YamlFile> responseFiles = readFolder(root, "responses", problems);
+        Map<String, YamlFile> intentFiles = readFolder(root, "intents", problems, reader);
+        Map<String, YamlFile> responseFiles = readFolder(root, "responses", problems, reader);
 
         Map<String, Intent> intents = new TreeMap<>();
         List<IntentReader.ExampleAt> examples = new ArrayList<>();
@@ -76,7 +90,7 @@ public final class KnowledgeBaseLoader {
         CrisisRules crisis = new CrisisRules(patterns.get().emergency(), patterns.get().selfHarm(), crisisExamples,
                 replies.get().emergency(), replies.get().selfHarm(), replies.get().dangerLines());
         KnowledgeBase kb = new KnowledgeBase(intents, responses, disclaimer.get(), crisis, synonyms, rules,
-                version(root, intentFiles, responseFiles), clock.instant());
+                version(intentFiles, responseFiles), clock.instant());
         return new LoadResult.Loaded(kb, problems);
     }
 
@@ -146,7 +160,8 @@ public final class KnowledgeBaseLoader {
     }
 
     /** Reads every YAML file in a folder, keyed by file name without extension; bad files become problems. */
-    private static Map<String, YamlFile> readFolder(Path root, String folder, List<Problem> problems) {
+    private static Map<String, YamlFile> readFolder(Path root, String folder, List<Problem> problems,
+                                                    FileReader reader) {
         Map<String, YamlFile> files = new TreeMap<>();
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
@@ -175,9 +190,11 @@ public final class KnowledgeBaseLoader {
                     continue;
                 }
                 try {
-                    files.put(id, YamlFile.read(path, name));
+                    files.put(id, YamlFile.parse(reader.read(path), name));
                 } catch (YamlFile.BadFile e) {
                     problems.add(e.problem());
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    problems.add(Problem.error(name, 1, "", "cannot read the file (" + e.getMessage() + ")"));
                 }
             }
         } catch (IOException e) {
@@ -186,17 +203,18 @@ public final class KnowledgeBaseLoader {
         return files;
     }
 
-    /** A short hash of every file's name and bytes: the same files give the same version. */
-    private static String version(Path root, Map<String, YamlFile> intents, Map<String, YamlFile> responses) {
+    /**
+     * A short hash of every file's name and the bytes that were parsed: the same files give the same version, and a
+     * file edited while the knowledge base was read cannot give a new version with old content (or the reverse).
+     */
+    private static String version(Map<String, YamlFile> intents, Map<String, YamlFile> responses) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (YamlFile file : Stream.concat(intents.values().stream(), responses.values().stream()).toList()) {
                 sha.update(file.name().getBytes(StandardCharsets.UTF_8));
-                sha.update(Files.readAllBytes(root.resolve(file.name())));
+                file.digest(sha);
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (IOException e) {
-            return "unknown";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }

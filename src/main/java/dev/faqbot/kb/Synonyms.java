@@ -45,9 +45,9 @@ public final class Synonyms {
     }
 
     /** Rewrites every variant in normalised text to its canonical word. */
-    public String apply(String normalised) {
+    public String apply(CharSequence normalised) {
         if (any == null) {
-            return normalised;
+            return normalised.toString();
         }
         Matcher matcher = any.matcher(normalised);
         StringBuilder out = new StringBuilder(normalised.length());

@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,26 +32,44 @@ public final class YamlFile {
     private final String name;
     private final JsonNode root;
     private final Map<String, Integer> lines;
+    private final byte[] bytes;
 
-    private YamlFile(String name, JsonNode root, Map<String, Integer> lines) {
+    private YamlFile(String name, JsonNode root, Map<String, Integer> lines, byte[] bytes) {
         this.name = name;
         this.root = root;
         this.lines = lines;
+        this.bytes = bytes;
     }
 
     /** Reads a file; syntax errors and empty files come back as a {@link Problem} in the exception. */
     public static YamlFile read(Path path, String name) throws BadFile {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new BadFile(Problem.error(name, 1, "", "cannot read the file (" + e.getMessage() + ")"));
         }
-        return parse(text, name);
+        return parse(bytes, name);
+    }
+
+    /** Parses a file's bytes (UTF-8); {@code name} is how problems refer to it. */
+    public static YamlFile parse(byte[] bytes, String name) throws BadFile {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadFile(Problem.error(name, 1, "", "cannot read the file (" + e.getMessage() + ")"));
+        }
+        return parse(text, bytes.clone(), name);
     }
 
     /** Parses YAML text; {@code name} is how problems refer to it. */
     public static YamlFile parse(String text, String name) throws BadFile {
+        return parse(text, text.getBytes(StandardCharsets.UTF_8), name);
+    }
+
+    private static YamlFile parse(String text, byte[] bytes, String name) throws BadFile {
         if (text.strip().isEmpty() || onlyComments(text)) {
             throw new BadFile(Problem.error(name, 1, "", "the file is empty"));
         }
@@ -60,7 +82,7 @@ public final class YamlFile {
                 throw new BadFile(Problem.error(name, 1, "", "expected a mapping of fields (key: value), found "
                         + (root.isArray() ? "a list" : root.isTextual() ? "text" : root.isNumber() ? "a number" : "a true/false value")));
             }
-            return new YamlFile(name, root, lineMap(text));
+            return new YamlFile(name, root, lineMap(text), bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
@@ -130,6 +152,11 @@ public final class YamlFile {
 
     public JsonNode root() {
         return root;
+    }
+
+    /** Feeds the bytes this file was parsed from to {@code digest}: a version is the hash of what was read. */
+    public void digest(MessageDigest digest) {
+        digest.update(bytes);
     }
 
     /** The line of the field at {@code pointer}, else of its nearest enclosing field, else 1. */

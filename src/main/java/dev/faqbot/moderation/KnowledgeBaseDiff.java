@@ -111,7 +111,7 @@ public record KnowledgeBaseDiff(List<String> intentsAdded, List<String> intentsR
     private static List<Object> rulesKey(ContentRules rules) {
         return List.of(new TreeSet<>(rules.allowedDomains()), rules.bannedPhrases(),
                 rules.phonePattern() == null ? "" : rules.phonePattern().pattern(), rules.minSources(),
-                rules.maxAnswerChars(), rules.warnGradeAbove(), rules.overdueErrorDays(),
+                rules.maxAnswerChars(), rules.warnGradeAbove(), rules.withdrawAfterDays(),
                 new TreeSet<>(rules.fastMoving()), rules.fastReviewMonths(), rules.reviewMonths());
     }
 

@@ -5,6 +5,7 @@ import dev.faqbot.core.Brain;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.KnowledgeBaseLoader;
+import dev.faqbot.kb.Today;
 import dev.faqbot.storage.ServerScope;
 import dev.faqbot.storage.Store;
 import dev.faqbot.text.Normaliser;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,9 +37,10 @@ public final class Moderation implements AutoCloseable {
     private final BotStats stats;
     private final Optional<LearningLog> learning;
     private final FeedbackRecorder feedback;
+    private final ReviewWatch reviews;
 
     private Moderation(FaqBot bot, Clock clock, Reloader reloader, Optional<KnowledgeBaseWatcher> watcher,
-                       BotStats stats, Optional<LearningLog> learning) {
+                       BotStats stats, Optional<LearningLog> learning, ReviewWatch reviews) {
         this.bot = bot;
         this.clock = clock;
         this.reloader = reloader;
@@ -47,6 +48,7 @@ public final class Moderation implements AutoCloseable {
         this.stats = stats;
         this.learning = learning;
         this.feedback = new FeedbackRecorder(stats, learning, bot::decide);
+        this.reviews = reviews;
     }
 
     /**
@@ -55,7 +57,9 @@ public final class Moderation implements AutoCloseable {
      * @param store     where statistics, votes and the learning log are kept; the caller closes it, after this
      * @param trainer   builds a brain from a checked knowledge base (the one that trained {@code bot})
      * @param watch     reload by itself when files in intents/ or responses/ change
-     * @param listeners told of every reload (e.g. {@link AuditLog}, the console, the moderator log channel)
+     * @param clock     the bot's one clock (the one {@code bot} judges review dates by)
+     * @param listeners told of every reload (e.g. {@link AuditLog}, the console, the moderator log channel); those
+     *                  that are also {@link ReviewListener}s are told of answers withdrawn for review too
      */
     public static Moderation start(Path kbRoot, Settings settings, Store store, FaqBot bot,
                                    Function<KnowledgeBase, Brain> trainer, Clock clock, boolean watch,
@@ -65,6 +69,15 @@ public final class Moderation implements AutoCloseable {
         Normaliser normaliser = new Normaliser(settings.maxQuestionChars());
         Reloader reloader = new Reloader(kbRoot, new KnowledgeBaseLoader(normaliser, clock), trainer, bot);
         listeners.forEach(reloader::addListener);
+        ReviewWatch reviews = new ReviewWatch(bot::knowledgeBase, clock);
+        listeners.stream().filter(ReviewListener.class::isInstance).map(ReviewListener.class::cast)
+                .forEach(reviews::addListener);
+        // A reload can bring an answer that is already past its review, or bring one back.
+        reloader.addListener(result -> {
+            if (result instanceof ReloadResult.Loaded) {
+                reviews.check();
+            }
+        });
         BotStats stats = BotStats.of(store, bot, clock);
         bot.addListener(stats);
         Optional<LearningLog> learning = Optional.empty();
@@ -86,7 +99,7 @@ public final class Moderation implements AutoCloseable {
             learning.ifPresent(LearningLog::close);
             throw e;
         }
-        return new Moderation(bot, clock, reloader, watcher, stats, learning);
+        return new Moderation(bot, clock, reloader, watcher, stats, learning, reviews.start());
     }
 
     public Reloader reloader() {
@@ -117,9 +130,14 @@ public final class Moderation implements AutoCloseable {
                 UnansweredReport.model(bot));
     }
 
-    /** The live answers due for review within {@code withinDays} days, or overdue. */
+    /** The live answers due for review within {@code withinDays} days, or overdue (and which are withdrawn). */
     public StaleReport stale(int withinDays) {
-        return StaleReport.of(bot.knowledgeBase(), LocalDate.now(clock), withinDays);
+        return StaleReport.of(bot.knowledgeBase(), Today.of(clock), withinDays);
+    }
+
+    /** Tells moderators when answers are withdrawn for review (at start-up, after reloads, hourly). */
+    public ReviewWatch reviews() {
+        return reviews;
     }
 
     @Override
@@ -128,6 +146,7 @@ public final class Moderation implements AutoCloseable {
             watcher.get().close();
         }
         reloader.close();
+        reviews.close();
         learning.ifPresent(LearningLog::close);
     }
 }

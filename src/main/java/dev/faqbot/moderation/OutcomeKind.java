@@ -7,7 +7,8 @@ import dev.faqbot.core.Outcome;
  * emergency lines above a normal reply) counts as a kind of its own, so moderators see how often it happens.
  */
 enum OutcomeKind {
-    ANSWERED("answered"), CLARIFY("clarify"), FALLBACK("fallback"), EMERGENCY("emergency"), CAUTION("caution");
+    ANSWERED("answered"), WITHDRAWN("withdrawn"), CLARIFY("clarify"), FALLBACK("fallback"), EMERGENCY("emergency"),
+    CAUTION("caution");
 
     private final String label;
 
@@ -18,6 +19,9 @@ enum OutcomeKind {
     static OutcomeKind of(Outcome outcome) {
         if (outcome instanceof Outcome.Answered) {
             return ANSWERED;
+        }
+        if (outcome instanceof Outcome.Withdrawn) {
+            return WITHDRAWN;
         }
         if (outcome instanceof Outcome.Clarify) {
             return CLARIFY;

@@ -27,6 +27,10 @@ public final class ReloadReport {
             lines.add("Knowledge base NOT reloaded (" + result.trigger() + "): " + errors.size()
                     + " error(s); still serving " + refused.servingVersion() + ".");
             errors.forEach(e -> lines.add(e.toString()));
+        } else if (result instanceof ReloadResult.Failed failed) {
+            lines.add("Knowledge base NOT reloaded (" + result.trigger() + "): " + failed.step() + " failed ("
+                    + failed.cause() + "); still serving " + failed.servingVersion() + ". This is the bot's own"
+                    + " failure, not a problem in the files: see the log, and reload again.");
         } else {
             lines.add("Knowledge base unchanged (" + result.trigger() + "): still "
                     + ((ReloadResult.Unchanged) result).version() + ".");

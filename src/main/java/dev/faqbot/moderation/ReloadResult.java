@@ -36,6 +36,19 @@ public sealed interface ReloadResult {
         }
     }
 
+    /**
+     * The reload failed for a reason that is not in the files: training the model ran out of memory, a library is
+     * missing, a bug. The bot keeps serving {@code servingVersion}; {@code step} says what was being done ("training
+     * the model"), {@code cause} what went wrong, as the exception names it.
+     */
+    record Failed(String trigger, String servingVersion, String step, String cause) implements ReloadResult {
+        public Failed {
+            Objects.requireNonNull(trigger, "trigger");
+            Objects.requireNonNull(step, "step");
+            Objects.requireNonNull(cause, "cause");
+        }
+    }
+
     /** The files hold what is already live (a save without edits, or an editor's temporary file). */
     record Unchanged(String trigger, String version) implements ReloadResult {
         public Unchanged {

@@ -5,7 +5,6 @@ import dev.faqbot.core.FaqBot;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.KnowledgeBaseLoader;
 import dev.faqbot.kb.LoadResult;
-import dev.faqbot.kb.Problem;
 import dev.faqbot.safety.SafetyCheck;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,11 +68,18 @@ public final class Reloader implements AutoCloseable {
     }
 
     private ReloadResult run(String trigger) {
-        ReloadResult result = attempt(trigger);
+        ReloadResult result;
+        try {
+            result = attempt(trigger);
+        } catch (RuntimeException | Error e) {
+            // A bug, or the JVM itself (out of memory, a missing native library): reported, never dropped.
+            LOG.error("reload ({}) failed", trigger, e);
+            result = new ReloadResult.Failed(trigger, bot.knowledgeBase().version(), "reloading", e.toString());
+        }
         for (ReloadListener listener : listeners) {
             try {
                 listener.reloaded(result);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 LOG.warn("reload listener {} failed: {}", listener.getClass().getName(), e.toString());
             }
         }
@@ -87,15 +93,16 @@ public final class Reloader implements AutoCloseable {
         LoadResult result;
         try {
             result = loader.load(root);
-        } catch (RuntimeException e) {
-            return refused(trigger, current, "loading failed unexpectedly: " + e);
+        } catch (RuntimeException | Error e) {
+            LOG.error("reload ({}): reading the files failed", trigger, e);
+            return new ReloadResult.Failed(trigger, current.version(), "reading the files", e.toString());
         }
         if (result instanceof LoadResult.Refused refused) {
             return new ReloadResult.Refused(trigger, current.version(), refused.problems());
         }
         KnowledgeBase next = ((LoadResult.Loaded) result).knowledgeBase();
         KnowledgeBaseDiff diff = KnowledgeBaseDiff.between(current, next);
-        // Both must agree: a file rewritten while it was read can give a new hash with old content.
+        // The version is the hash of the bytes that were parsed, so equal versions mean equal content.
         if (next.version().equals(current.version()) && diff.isEmpty()) {
             return new ReloadResult.Unchanged(trigger, current.version());
         }
@@ -105,8 +112,11 @@ public final class Reloader implements AutoCloseable {
             // Same intents and synonyms give the same model: an edit to answers alone is live at once.
             brain = retrain ? trainer.apply(next) : new Brain(next, currentBrain.classifier(),
                     new SafetyCheck(next.crisis(), currentBrain.safety().detector()), currentBrain.embedder());
-        } catch (RuntimeException e) {
-            return refused(trigger, current, "training the model failed: " + e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // The files passed every check: this is not a file:line problem, and is not reported as one.
+            LOG.error("reload ({}): training the model failed", trigger, e);
+            return new ReloadResult.Failed(trigger, current.version(), retrain ? "training the model"
+                    : "building the safety check", e.toString());
         }
         bot.swap(brain);
         return new ReloadResult.Loaded(trigger, current.version(), next.version(), diff, result.problems(),
@@ -120,10 +130,6 @@ public final class Reloader implements AutoCloseable {
     static boolean needsNewModel(KnowledgeBase current, KnowledgeBase next) {
         return !current.intents().equals(next.intents()) || !current.synonyms().equals(next.synonyms())
                 || !current.crisis().examples().equals(next.crisis().examples());
-    }
-
-    private static ReloadResult refused(String trigger, KnowledgeBase current, String message) {
-        return new ReloadResult.Refused(trigger, current.version(), List.of(Problem.error("intents/", 1, "", message)));
     }
 
     /** Stops the background thread; a reload under way finishes first. */

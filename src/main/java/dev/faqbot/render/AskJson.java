@@ -14,11 +14,11 @@ import java.util.List;
  * is evaluated through them. {@code answer} is the text a user sees, the disclaimer included.
  */
 @JsonPropertyOrder({"text", "outcome", "intent", "confidence", "candidates", "title", "answer", "sources",
-        "reviewed", "related", "alarm"})
+        "reviewed", "related", "alarm", "withdrawn"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AskJson(String text, String outcome, String intent, double confidence, List<String> candidates,
                       String title, String answer, List<Source> sources, String reviewed,
-                      @JsonProperty("related") List<String> related, Alarm alarm) {
+                      @JsonProperty("related") List<String> related, Alarm alarm, Withdrawn withdrawn) {
 
     /**
      * The emergency lines shown above the reply when the safety check saw a possible danger but was not sure
@@ -28,9 +28,19 @@ public record AskJson(String text, String outcome, String intent, double confide
     public record Alarm(String danger, String title, String answer) {
     }
 
+    /**
+     * Set when the answer is withdrawn for review (the {@code outcome} is then {@code answer}, with the intent, its
+     * sources and its related questions, but {@code answer} holds the notice members see, not the answer); null
+     * otherwise.
+     */
+    @JsonPropertyOrder({"next_review", "days_overdue"})
+    public record Withdrawn(@JsonProperty("next_review") String nextReview,
+                            @JsonProperty("days_overdue") long daysOverdue) {
+    }
+
     AskJson(String text, String outcome, String intent, double confidence, List<String> candidates, String title,
             String answer, List<Source> sources, String reviewed, List<String> related) {
-        this(text, outcome, intent, confidence, candidates, title, answer, sources, reviewed, related, null);
+        this(text, outcome, intent, confidence, candidates, title, answer, sources, reviewed, related, null, null);
     }
 
     public static AskJson of(Outcome outcome) {
@@ -39,7 +49,7 @@ public record AskJson(String text, String outcome, String intent, double confide
             return new AskJson(reply.text(), reply.outcome(), reply.intent(), reply.confidence(), reply.candidates(),
                     reply.title(), reply.answer(), reply.sources(), reply.reviewed(), reply.related(),
                     new Alarm(c.danger().name().toLowerCase(java.util.Locale.ROOT), c.reply().title(),
-                            c.reply().answer().strip()));
+                            c.reply().answer().strip()), reply.withdrawn());
         }
         if (outcome instanceof Outcome.Emergency e) {
             return new AskJson(e.question(), "emergency", null, 1.0, List.of(), e.reply().title(),
@@ -50,6 +60,12 @@ public record AskJson(String text, String outcome, String intent, double confide
             String text = a.disclaimer().isEmpty() ? r.answer().strip() : r.answer().strip() + "\n\n" + a.disclaimer().strip();
             return new AskJson(a.question(), "answer", r.id(), round(a.confidence()), List.of(), r.title(), text,
                     r.sources(), r.reviewed().toString(), a.related().stream().map(Response::id).toList());
+        }
+        if (outcome instanceof Outcome.Withdrawn w) {
+            Response r = w.response();
+            return new AskJson(w.question(), "answer", r.id(), round(w.confidence()), List.of(), r.title(),
+                    Wording.WITHDRAWN_TEXT + "\n\n" + w.dangerLine(), r.sources(), r.reviewed().toString(), r.related(),
+                    null, new Withdrawn(r.nextReview().map(Object::toString).orElse(null), w.daysOverdue()));
         }
         if (outcome instanceof Outcome.Clarify c) {
             List<String> ids = c.candidates().stream().map(Response::id).toList();
@@ -70,7 +86,7 @@ public record AskJson(String text, String outcome, String intent, double confide
             AskJson reply = of(question, c.decision());
             return new AskJson(question, reply.outcome(), reply.intent(), reply.confidence(), reply.candidates(),
                     null, null, List.of(), null, List.of(),
-                    new Alarm(c.danger().name().toLowerCase(java.util.Locale.ROOT), null, null));
+                    new Alarm(c.danger().name().toLowerCase(java.util.Locale.ROOT), null, null), null);
         }
         if (decision instanceof Decision.Emergency) {
             return new AskJson(question, "emergency", null, 1.0, List.of(), null, null, List.of(), null, List.of());

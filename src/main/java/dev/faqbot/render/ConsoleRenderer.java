@@ -30,6 +30,9 @@ public final class ConsoleRenderer {
         } else if (outcome instanceof Outcome.Answered a) {
             answer(out, a);
             list(out, "Related questions:", a.related(), choices);
+        } else if (outcome instanceof Outcome.Withdrawn w) {
+            withdrawn(out, w);
+            list(out, "Related questions:", w.related(), choices);
         } else if (outcome instanceof Outcome.Clarify c) {
             out.append(Wording.clarifyTitle(c.candidates().size())).append('\n');
             list(out, null, c.candidates(), choices);
@@ -59,17 +62,28 @@ public final class ConsoleRenderer {
     private static void answer(StringBuilder out, Outcome.Answered a) {
         Response r = a.response();
         out.append("== ").append(r.title()).append(" ==\n\n").append(r.answer().strip()).append('\n');
-        if (!r.sources().isEmpty()) {
-            out.append("\nSources:\n");
-            for (Source s : r.sources()) {
-                out.append("  - ").append(s.title()).append(": ").append(s.url()).append('\n');
-            }
-        }
+        sources(out, r);
         if (r.medical()) {
             out.append("\nReviewed ").append(r.reviewed()).append(".\n");
         }
         if (!a.disclaimer().isEmpty()) {
             out.append('\n').append(a.disclaimer().strip()).append('\n');
+        }
+    }
+
+    /** The notice, the sources and the danger line: never the withdrawn text itself. */
+    private static void withdrawn(StringBuilder out, Outcome.Withdrawn w) {
+        out.append("== ").append(w.response().title()).append(" ==\n\n").append(Wording.WITHDRAWN_TEXT).append('\n');
+        sources(out, w.response());
+        out.append('\n').append(w.dangerLine()).append('\n');
+    }
+
+    private static void sources(StringBuilder out, Response r) {
+        if (!r.sources().isEmpty()) {
+            out.append("\nSources:\n");
+            for (Source s : r.sources()) {
+                out.append("  - ").append(s.title()).append(": ").append(s.url()).append('\n');
+            }
         }
     }
 

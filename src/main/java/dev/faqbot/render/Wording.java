@@ -12,6 +12,10 @@ public final class Wording {
             + " questions. For anything about your own care, please ask your neurologist or ALS clinic.";
     public static final String EMPTY_TEXT = "Please type a question, for example: \"What are MSCs?\"";
     public static final String TOPICS_INTRO = "Here is what I can answer:";
+    /** Instead of an answer whose review is late: it is withdrawn until the moderators have checked it. */
+    public static final String WITHDRAWN_TEXT = "The moderators are checking this answer again, because its facts"
+            + " are due for review. Until they have, I will not show it. Here are the sources it is based on. For"
+            + " your own care, please ask your neurologist or ALS clinic.";
 
     private Wording() {
     }

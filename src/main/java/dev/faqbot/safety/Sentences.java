@@ -9,7 +9,7 @@ final class Sentences {
     private Sentences() {
     }
 
-    static List<String> split(String text, int maxChars) {
+    static List<String> split(CharSequence text, int maxChars) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -18,22 +18,27 @@ final class Sentences {
                     && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
             if (end || i - start + 1 >= maxChars) {
                 int cut = end ? i + 1 : lastSpace(text, start, i + 1);
-                add(sentences, text.substring(start, cut));
+                add(sentences, text.subSequence(start, cut));
                 start = cut;
                 i = cut - 1;
             }
         }
-        add(sentences, text.substring(start));
+        add(sentences, text.subSequence(start, text.length()));
         return sentences;
     }
 
-    private static int lastSpace(String text, int start, int end) {
-        int space = text.lastIndexOf(' ', end - 1);
-        return space > start + (end - start) / 2 ? space + 1 : end;
+    /** After the last space in the second half of the sentence, else {@code end}; looks no further back. */
+    private static int lastSpace(CharSequence text, int start, int end) {
+        for (int i = end - 1; i > start + (end - start) / 2; i--) {
+            if (text.charAt(i) == ' ') {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
-    private static void add(List<String> sentences, String sentence) {
-        String s = sentence.strip();
+    private static void add(List<String> sentences, CharSequence sentence) {
+        String s = sentence.toString().strip();
         if (!s.isEmpty()) {
             sentences.add(s);
         }

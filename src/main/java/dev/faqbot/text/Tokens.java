@@ -12,7 +12,7 @@ public final class Tokens {
     private Tokens() {
     }
 
-    public static String[] of(String normalised) {
+    public static String[] of(CharSequence normalised) {
         String text = APOSTROPHE.matcher(normalised).replaceAll("");
         return Arrays.stream(SEPARATOR.split(text)).filter(t -> !t.isEmpty()).toArray(String[]::new);
     }

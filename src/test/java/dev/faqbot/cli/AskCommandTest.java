@@ -24,7 +24,7 @@ class AskCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CONTRACT = List.of("text", "outcome", "intent", "confidence", "candidates",
-            "title", "answer", "sources", "reviewed", "related", "alarm");
+            "title", "answer", "sources", "reviewed", "related", "alarm", "withdrawn");
     private static final String INPUT = String.join("\n",
             "what are MSCs?",
             "",

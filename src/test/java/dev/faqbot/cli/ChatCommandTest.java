@@ -20,7 +20,7 @@ class ChatCommandTest {
 
     @BeforeAll
     static void startBot() {
-        bot = new Startup(new PrintWriter(new StringWriter())).bot(Kbs.good(), SettingsLoader.defaults());
+        bot = new Startup(new PrintWriter(new StringWriter()), Kbs.TODAY).bot(Kbs.good(), SettingsLoader.defaults());
     }
 
     private static String chat(String... lines) throws Exception {

@@ -3,6 +3,7 @@ package dev.faqbot.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.faqbot.testing.Brains;
+import dev.faqbot.testing.Kbs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +58,11 @@ final class Console {
         return runWithInput("", args);
     }
 
+    /** Runs {@code faqbot args...} with {@code clock} as the bot's clock. */
+    static Run runAt(Clock clock, String stdin, String... args) {
+        return runWithInput(clock, stdin, args);
+    }
+
     /**
      * Settings every in-process run gets unless it names its own: the tests' cache folder, so the sentence vectors
      * and models that one test made serve the next (the suite would otherwise embed and train over and over).
@@ -81,8 +88,15 @@ final class Console {
         return all.toArray(String[]::new);
     }
 
-    /** Runs {@code faqbot args...} with {@code stdin} as standard input (and the tests' cache folder). */
-    static synchronized Run runWithInput(String stdin, String... given) {
+    /**
+     * Runs {@code faqbot args...} with {@code stdin} as standard input (and the tests' cache folder), on the day of the
+     * shipped knowledge base's last review ({@link Kbs#SHIPPED_TODAY}), so that a run gives the same on any day.
+     */
+    static Run runWithInput(String stdin, String... given) {
+        return runWithInput(Kbs.SHIPPED_TODAY, stdin, given);
+    }
+
+    private static synchronized Run runWithInput(Clock clock, String stdin, String... given) {
         String[] args = withTestSettings(given);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -92,7 +106,7 @@ final class Console {
         System.setIn(new ByteArrayInputStream(stdin.getBytes(UTF_8)));
         int exit;
         try {
-            exit = Main.run(args);
+            exit = Main.run(clock, args);
         } finally {
             Terminal.OUT.flush();
             Terminal.ERR.flush();

@@ -9,9 +9,7 @@ import dev.faqbot.testing.Kbs;
 import dev.faqbot.testing.Stores;
 import dev.faqbot.storage.Store;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +30,9 @@ class StatsCommandTest {
     @Test
     void printsTheStoredStatistics_ofEveryServerOrOfThoseAskedFor() {
         Path settings = settings();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        try (Store store = Stores.sqlite(dir, Clock.systemUTC())) {
+        // The command counts days by the bot's clock, which the tests fix (Console runs on Kbs.SHIPPED_TODAY).
+        LocalDate today = LocalDate.now(Kbs.SHIPPED_TODAY);
+        try (Store store = Stores.sqlite(dir, Kbs.SHIPPED_TODAY)) {
             store.countQuestion(today, "1200000000000000002", "answered", "cost");
             store.countQuestion(today, "1200000000000000002", "answered", "cost");
             store.countQuestion(today, "1200000000000000009", "fallback", "");

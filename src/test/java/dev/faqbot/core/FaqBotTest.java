@@ -22,7 +22,10 @@ import dev.faqbot.safety.SafetyCheck;
 import dev.faqbot.safety.SafetyCheck.Danger;
 import dev.faqbot.testing.Kbs;
 import dev.faqbot.text.Normaliser;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +40,8 @@ class FaqBotTest {
     private final AnswerCache cache = new AnswerCache(100, Duration.ofHours(1));
 
     private FaqBot bot(KnowledgeBase kb, FakeClassifier classifier) {
-        return new FaqBot(brain(kb, classifier), NORMALISER, new Decider(Thresholds.DEFAULTS), cache);
+        return new FaqBot(brain(kb, classifier), NORMALISER, new Decider(Thresholds.DEFAULTS), cache, Region.OTHER,
+                Kbs.TODAY);
     }
 
     private static Brain brain(KnowledgeBase kb, FakeClassifier classifier) {
@@ -45,6 +49,92 @@ class FaqBotTest {
     }
 
     // ---- answers ----
+
+    /** The fixture's medical answers are due for review on 2031-05-01; review_overdue_error_days is 30. */
+    private static final Instant DUE = Instant.parse("2031-05-01T12:00:00Z");
+
+    private FaqBot botAt(Clock clock, FakeClassifier classifier) {
+        return new FaqBot(brain(good, classifier), NORMALISER, new Decider(Thresholds.DEFAULTS), cache, Region.OTHER,
+                clock);
+    }
+
+    private static Clock daysAfterDue(int days) {
+        return Clock.fixed(DUE.plus(Duration.ofDays(days)), ZoneOffset.UTC);
+    }
+
+    @Test
+    void anAnswerMoreThan30DaysPastItsReview_isWithdrawn_showingItsSourcesAndTheDangerLine() {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+
+        Outcome onTime = botAt(daysAfterDue(30), classifier).ask("What are MSCs?");
+        Outcome late = botAt(daysAfterDue(31), classifier).ask("What are MSCs?");
+
+        assertInstanceOf(Outcome.Answered.class, onTime);
+        Outcome.Withdrawn withdrawn = assertInstanceOf(Outcome.Withdrawn.class, late);
+        assertAll(
+                () -> assertEquals("msc_basics", withdrawn.response().id()),
+                () -> assertEquals(2, withdrawn.response().sources().size()),
+                () -> assertEquals(31, withdrawn.daysOverdue()),
+                () -> assertEquals(0.9, withdrawn.confidence()),
+                () -> assertEquals(List.of("fda_status"), withdrawn.related().stream().map(Response::id).toList()),
+                () -> assertEquals(good.crisis().dangerLine(Region.OTHER), withdrawn.dangerLine()));
+    }
+
+    @Test
+    void theSameBot_withdrawsAnAnswerOnTheDay_withoutAReload_evenFromTheCache() {
+        MovingClock clock = new MovingClock(DUE.plus(Duration.ofDays(30)));
+        FaqBot bot = botAt(clock, FakeClassifier.always("msc_basics", 0.9));
+
+        assertInstanceOf(Outcome.Answered.class, bot.ask("What are MSCs?"));
+        clock.now = clock.now.plus(Duration.ofDays(1));
+
+        assertInstanceOf(Outcome.Withdrawn.class, bot.ask("What are MSCs?"));
+        assertEquals(1, cache.stats().hitCount(), "the decision came from the cache; the withdrawal did not");
+    }
+
+    @Test
+    void aChosenTopic_andAnUnsureAnswer_areWithdrawnToo() {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+        FaqBot bot = botAt(daysAfterDue(31), classifier);
+
+        assertInstanceOf(Outcome.Withdrawn.class, bot.answerFor("fda_status", "fda_status").orElseThrow());
+        assertInstanceOf(Outcome.Withdrawn.class, bot.explain("What are MSCs?").outcome());
+    }
+
+    @Test
+    void emergencyReplies_andConversationalAnswers_areNeverWithdrawn() {
+        Clock tenYearsLate = daysAfterDue(3_650);
+
+        Outcome emergency = botAt(tenYearsLate, FakeClassifier.always("msc_basics", 0.9)).ask("I can't breathe");
+        Outcome greeting = botAt(tenYearsLate, FakeClassifier.always("greeting", 0.9)).ask("hi");
+
+        assertInstanceOf(Outcome.Emergency.class, emergency);
+        assertInstanceOf(Outcome.Answered.class, greeting);
+    }
+
+    /** A clock a test moves by hand. */
+    private static final class MovingClock extends Clock {
+        volatile Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 
     @Test
     void confidentQuestion_getsTheVettedAnswer_withDisclaimerAndRelated() {
@@ -97,7 +187,7 @@ class FaqBotTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "<@123> <#456>", "🙂🙂", "***", "@everyone"})
+    @ValueSource(strings = {"", "   ", "** __ ||", "🙂🙂", "***", "```"})
     void nothingToGoOn_asksForAQuestion_withoutClassifyingOrCaching(String message) {
         FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
 
@@ -120,11 +210,25 @@ class FaqBotTest {
     }
 
     @Test
+    void theSafetyCheckReadsTheWholeOfDiscordsLongestMessage() {
+        FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
+        String danger = " I can't breathe";
+        String message = "x".repeat(4_000 - danger.length()) + danger;
+
+        Outcome outcome = bot(good, classifier).ask(message);
+
+        assertEquals(4_000, message.length());
+        assertInstanceOf(Outcome.Emergency.class, outcome);
+        assertEquals(0, classifier.calls(), "the emergency is found before the classifier is asked");
+    }
+
+    @Test
     void theClassifierReadsTheCappedNormalisedText() {
         FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
-        FaqBot bot = new FaqBot(brain(good, classifier), new Normaliser(20), new Decider(Thresholds.DEFAULTS), cache);
+        FaqBot bot = new FaqBot(brain(good, classifier), new Normaliser(20), new Decider(Thresholds.DEFAULTS), cache,
+                Region.OTHER, Kbs.TODAY);
 
-        bot.ask("<@1> What are **Mesenchymal** stem cells, really?");
+        bot.ask("What are **Mesenchymal** stem cells, really?");
 
         assertEquals(List.of("what are mesenchymal"), classifier.seen);
     }
@@ -175,7 +279,7 @@ class FaqBotTest {
     void inTheUk_theEmergencyRepliesShow999And116123First() {
         KnowledgeBase shipped = Kbs.shipped();
         FaqBot bot = new FaqBot(brain(shipped, FakeClassifier.always("msc_basics", 0.9)), NORMALISER,
-                new Decider(Thresholds.DEFAULTS), cache, Region.UK);
+                new Decider(Thresholds.DEFAULTS), cache, Region.UK, Kbs.SHIPPED_TODAY);
 
         String emergency = ((Outcome.Emergency) bot.ask("my dad can't breathe")).reply().answer();
         String selfHarm = ((Outcome.Emergency) bot.ask("i want to end my life")).reply().answer();
@@ -232,8 +336,8 @@ class FaqBotTest {
         FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
         FaqBot bot = bot(good, classifier);
 
-        List<String> sameQuestion = List.of("what are MSCs?", "  What   are\tmscs?  ", "<@123456> WHAT ARE **MSCs**?",
-                "@here what are _MSCs_?", "ｗｈａｔ ａｒｅ ＭＳＣｓ?", "||what are MSCs?|| <:think:42>");
+        List<String> sameQuestion = List.of("what are MSCs?", "  What   are\tmscs?  ", "WHAT ARE **MSCs**?",
+                "> what are _MSCs_?", "ｗｈａｔ ａｒｅ ＭＳＣｓ?", "||what are MSCs?|| https://x.example");
         sameQuestion.forEach(bot::ask);
 
         assertEquals(1, cache.size());
@@ -305,7 +409,8 @@ class FaqBotTest {
 
     private FaqBot botWithDetector(FakeClassifier classifier) {
         SafetyCheck safety = new SafetyCheck(good.crisis(), java.util.Optional.of(new CrisisDetector(DETECTOR, 0.5, 0.2)));
-        return new FaqBot(new Brain(good, classifier, safety), NORMALISER, new Decider(Thresholds.DEFAULTS), cache);
+        return new FaqBot(new Brain(good, classifier, safety), NORMALISER, new Decider(Thresholds.DEFAULTS), cache,
+                Region.OTHER, Kbs.TODAY);
     }
 
     @Test
@@ -359,7 +464,8 @@ class FaqBotTest {
     void aDidYouMean_endsWithTheRegionsDangerLine() {
         FakeClassifier classifier = new FakeClassifier(FakeClassifier.ranking("msc_basics=0.45", "fda_status=0.40",
                 "out_of_scope=0.15"));
-        FaqBot uk = new FaqBot(brain(good, classifier), NORMALISER, new Decider(Thresholds.DEFAULTS), cache, Region.UK);
+        FaqBot uk = new FaqBot(brain(good, classifier), NORMALISER, new Decider(Thresholds.DEFAULTS), cache, Region.UK,
+                Kbs.TODAY);
 
         Outcome.Clarify clarify = assertInstanceOf(Outcome.Clarify.class, uk.ask("msc fda?"));
 

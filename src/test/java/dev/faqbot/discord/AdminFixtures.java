@@ -111,14 +111,16 @@ final class AdminFixtures {
 
     static StaleReport stale() {
         return new StaleReport(TODAY, 30, List.of(
-                new StaleReport.Due("fda_status", "Is it FDA approved?", TODAY.minusMonths(4), TODAY.minusDays(5), -5),
-                new StaleReport.Due("cost", "What does it cost?", TODAY.minusMonths(11), TODAY.plusDays(12), 12)));
+                new StaleReport.Due("msc_basics", "What are MSCs?", TODAY.minusMonths(5), TODAY.minusDays(40), -40, true),
+                new StaleReport.Due("fda_status", "Is it FDA approved?", TODAY.minusMonths(4), TODAY.minusDays(5), -5,
+                        false),
+                new StaleReport.Due("cost", "What does it cost?", TODAY.minusMonths(11), TODAY.plusDays(12), 12, false)));
     }
 
     static StaleReport oversizedStale() {
         return new StaleReport(TODAY, 30, IntStream.range(0, 300).mapToObj(i -> new StaleReport.Due("intent_" + i,
                 "A long title for answer number " + i + " that goes on and on", TODAY.minusYears(1),
-                TODAY.minusDays(i), -i)).toList());
+                TODAY.minusDays(i), -i, i > 30)).toList());
     }
 
     static ReloadResult loaded() {

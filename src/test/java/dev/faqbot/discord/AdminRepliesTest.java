@@ -64,7 +64,7 @@ class AdminRepliesTest {
                 .filter(f -> "Answers per intent".equals(f.getName())).findFirst().orElseThrow().getValue();
         assertTrue(perIntent.lines().reduce((a, b) -> b).orElseThrow().matches("…and \\d+ more"), perIntent);
         String stale = replies.get(3).getEmbeds().get(0).getDescription();
-        assertTrue(stale.startsWith("300 answer(s), 299 overdue."), stale);
+        assertTrue(stale.startsWith("300 answer(s), 299 overdue, 269 withdrawn."), stale);
         assertTrue(stale.endsWith(" more"), stale);
     }
 

@@ -18,6 +18,7 @@ import dev.faqbot.discord.standin.LogCapture;
 import dev.faqbot.discord.standin.Payloads;
 import dev.faqbot.discord.standin.RestStandIn;
 import dev.faqbot.discord.standin.Waits;
+import dev.faqbot.kb.Region;
 import dev.faqbot.kb.Response;
 import dev.faqbot.moderation.AuditLog;
 import dev.faqbot.moderation.LearningEntry;
@@ -103,8 +104,9 @@ class DiscordEndToEndTest {
         store = Stores.sqlite(temp, Clock.systemUTC());
         // The copy holds what the shipped model was trained on: its brain serves, and an answer edit keeps it.
         core = new FaqBot(RealBot.get().brain(), new Normaliser(settings.maxQuestionChars()),
-                new Decider(settings.thresholds()), new AnswerCache(1_000, Duration.ofMinutes(10)));
-        moderation = Moderation.start(kb, settings, store, core, RealBot.trainer(), Clock.systemUTC(), true,
+                new Decider(settings.thresholds()), new AnswerCache(1_000, Duration.ofMinutes(10)), Region.OTHER,
+                Kbs.SHIPPED_TODAY);
+        moderation = Moderation.start(kb, settings, store, core, RealBot.trainer(), Kbs.SHIPPED_TODAY, true,
                 List.<ReloadListener>of(new AuditLog()));
         discord = DiscordStandIn.start();
         bot = DiscordBot.start(Backend.of(core, moderation, settings), settings.discord(), new Token(TOKEN),
@@ -267,8 +269,10 @@ class DiscordEndToEndTest {
         JsonNode answer = shown(ask(user, "What is ALS?", false));
         long before = helpfulVotes("als_basics");
 
-        JsonNode thanks = click(Payloads.buttonClick(user, "faq:yes:als_basics", answer));
-        JsonNode again = click(Payloads.buttonClick(user, "faq:no:als_basics", answer));
+        // The ids as the message has them ("not helpful" carries the question's key): Discord sends only those.
+        JsonNode feedbackRow = last(answer.path("components")).path("components");
+        JsonNode thanks = click(Payloads.buttonClick(user, feedbackRow.get(0).path("custom_id").asText(), answer));
+        JsonNode again = click(Payloads.buttonClick(user, feedbackRow.get(1).path("custom_id").asText(), answer));
 
         assertEquals(DiscordWording.THANKS, thanks.path("data").path("content").asText());
         assertEquals(DiscordWording.ALREADY_VOTED, again.path("data").path("content").asText());

@@ -21,6 +21,25 @@ class EmbedRendererTest {
     }
 
     @Test
+    void aWithdrawnAnswerMatchesItsSnapshot() throws Exception {
+        Snapshots.assertMatches("withdrawn", EmbedRenderer.render(Fixtures.withdrawn()));
+    }
+
+    @Test
+    void aWithdrawnAnswer_showsTheNoticeAndTheSources_neverTheAnswer_andHasNoFeedbackButtons() {
+        MessageCreateData message = EmbedRenderer.render(Fixtures.withdrawn());
+        MessageEmbed embed = message.getEmbeds().get(0);
+
+        assertEquals("What are MSCs?", embed.getTitle());
+        assertEquals(Wording.WITHDRAWN_TEXT, embed.getDescription());
+        assertTrue(embed.getFields().get(0).getValue().contains("[NINDS: ALS fact sheet](https://www.ninds.nih.gov/als)"));
+        assertFalse(message.toData().toString().contains("bone marrow"), "the withdrawn text is not shown");
+        assertEquals(List.of(List.of("faq:pick:risks", "faq:pick:evidence")),
+                rows(message).stream().map(EmbedRendererTest::ids).toList());
+        assertTrue(message.getContent().contains("call your emergency number"), message.getContent());
+    }
+
+    @Test
     void aClarificationMatchesItsSnapshot() throws Exception {
         Snapshots.assertMatches("clarify", EmbedRenderer.render(Fixtures.clarify()));
     }

@@ -24,6 +24,7 @@ final class FakeAdmin implements Admin {
     final List<String> reloads = new CopyOnWriteArrayList<>();
     final List<String> explained = new CopyOnWriteArrayList<>();
     final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
+    final List<dev.faqbot.moderation.ReviewListener> reviewListeners = new CopyOnWriteArrayList<>();
     CompletableFuture<ReloadResult> reloadResult =
             CompletableFuture.completedFuture(new ReloadResult.Unchanged("someone", "abc123"));
     StatsSnapshot stats = new StatsSnapshot(Optional.of(LocalDate.of(2026, 11, 21)), 3,
@@ -51,6 +52,11 @@ final class FakeAdmin implements Admin {
     @Override
     public void onReload(ReloadListener listener) {
         listeners.add(listener);
+    }
+
+    @Override
+    public void onWithdrawn(dev.faqbot.moderation.ReviewListener listener) {
+        reviewListeners.add(listener);
     }
 
     @Override

@@ -42,6 +42,13 @@ final class Fixtures {
                 List.of(response("risks", "What are the risks?"), response("evidence", "Does it work?")));
     }
 
+    /** The answer above, withdrawn for review 45 days after its next_review. */
+    static Outcome.Withdrawn withdrawn() {
+        Outcome.Answered answered = answered();
+        return new Outcome.Withdrawn("what are mscs", answered.response(), 0.91, 45, answered.related(),
+                dev.faqbot.kb.CrisisRules.DEFAULT_DANGER_LINE);
+    }
+
     static Outcome.Clarify clarify() {
         return new Outcome.Clarify("cost", List.of(response("cost", "What does it cost?"),
                 response("unproven_clinics", "What about clinics abroad?")), 0.41);

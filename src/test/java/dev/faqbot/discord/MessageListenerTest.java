@@ -264,9 +264,9 @@ class MessageListenerTest {
     }
 
     @Test
-    void theBotsOwnMentionIsTakenOutOfTheQuestion() {
-        assertEquals("what is als", MessageListener.question("<@99> what is als <@!99>", "99"));
-        assertEquals("<@12> hi", MessageListener.question("<@12> hi", "99"));
+    void mentionsAreTakenOutOfTheQuestion() {
+        assertEquals("what is als", MessageListener.question("<@99> what is als <@!99>"));
+        assertEquals("hi", MessageListener.question("<@12> hi"));
     }
 
     private MessageListener listener(int repliesPerSecond) {

@@ -104,4 +104,36 @@ class ModLogTest {
         verify(shards, never()).getChannelById(any(Class.class), anyString());
         assertEquals(List.of(), sent.getAllValues());
     }
+
+    private static dev.faqbot.moderation.Withdrawals withdrawals() {
+        java.time.LocalDate today = java.time.LocalDate.of(2027, 4, 2);
+        return new dev.faqbot.moderation.Withdrawals(today, List.of(new dev.faqbot.moderation.StaleReport.Due("cost",
+                "What does it cost?", today.minusMonths(4), today.minusDays(31), -31, true)), List.of("cost"));
+    }
+
+    @Test
+    void answersWithdrawnForReviewArePosted() {
+        new ModLog(CHANNEL, shards, failures).withdrawn(withdrawals());
+
+        verify(channel).sendMessage(sent.capture());
+        String posted = sent.getValue().getContent();
+        assertTrue(posted.startsWith("⛔ 1 answer(s) withdrawn for review (newly: cost)"), posted);
+        assertTrue(posted.contains("• cost: withdrawn, review 31 days overdue (due 2027-03-02)"), posted);
+        AdminRepliesTest.assertWithinLimits(sent.getValue());
+    }
+
+    @Test
+    void aWithdrawalToldBeforeTheServerIsReady_isPostedWhenItIs() {
+        when(shards.getChannelById(GuildMessageChannel.class, CHANNEL)).thenReturn(null);
+        ModLog log = new ModLog(CHANNEL, shards, failures);
+
+        log.withdrawn(withdrawals());
+        verify(channel, never()).sendMessage(any(MessageCreateData.class));
+        when(shards.getChannelById(GuildMessageChannel.class, CHANNEL)).thenReturn(channel);
+        log.onGuildReady(mock(net.dv8tion.jda.api.events.guild.GuildReadyEvent.class));
+        log.onGuildReady(mock(net.dv8tion.jda.api.events.guild.GuildReadyEvent.class));
+
+        verify(channel, times(1)).sendMessage(sent.capture());
+        assertTrue(sent.getValue().getContent().contains("cost: withdrawn"));
+    }
 }

@@ -11,9 +11,13 @@ import dev.faqbot.kb.KnowledgeBaseLoader;
 import dev.faqbot.kb.LoadResult;
 import dev.faqbot.text.Normaliser;
 import java.nio.file.Path;
-import java.time.Clock;
+import dev.faqbot.kb.Region;
+import dev.faqbot.testing.Kbs;
 
-/** The real core, trained once per test run from the shipped knowledge base (the tests run in the project folder). */
+/**
+ * The real core, trained once per test run from the shipped knowledge base (the tests run in the project folder),
+ * on the day of its last review ({@link Kbs#SHIPPED_TODAY}).
+ */
 final class RealBot {
 
     private static FaqBot bot;
@@ -25,13 +29,14 @@ final class RealBot {
         if (bot == null) {
             Settings settings = SettingsLoader.defaults();
             Normaliser normaliser = new Normaliser(settings.maxQuestionChars());
-            LoadResult result = new KnowledgeBaseLoader(normaliser, Clock.systemUTC()).load(Path.of("."));
+            LoadResult result = new KnowledgeBaseLoader(normaliser, Kbs.SHIPPED_TODAY).load(Path.of("."));
             if (!(result instanceof LoadResult.Loaded loaded)) {
                 throw new IllegalStateException("the shipped knowledge base does not load: " + result.problems());
             }
             bot = new FaqBot(Brains.shipped(), normaliser,
                     new Decider(settings.thresholds()),
-                    new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()));
+                    new AnswerCache(settings.cache().maximumSize(), settings.cache().expireAfterWrite()),
+                    Region.OTHER, Kbs.SHIPPED_TODAY);
         }
         return bot;
     }

@@ -36,7 +36,7 @@ class QualityTargetsTest {
     static void theShippedBot() {
         Settings settings = SettingsLoader.defaults();
         bot = new FaqBot(Brains.shipped(), Kbs.NORMALISER, new Decider(settings.thresholds()),
-                new AnswerCache(0, Duration.ofMinutes(1)));
+                new AnswerCache(0, Duration.ofMinutes(1)), settings.region(), Kbs.SHIPPED_TODAY);
     }
 
     @ParameterizedTest

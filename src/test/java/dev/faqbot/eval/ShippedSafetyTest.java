@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.faqbot.config.Settings;
 import dev.faqbot.config.SettingsLoader;
 import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Decider;
@@ -28,8 +29,9 @@ class ShippedSafetyTest {
 
     @BeforeAll
     static void shippedBot() {
-        bot = new FaqBot(Brains.shipped(), Kbs.NORMALISER, new Decider(SettingsLoader.defaults().thresholds()),
-                new AnswerCache(0, Duration.ofMinutes(1)));
+        Settings settings = SettingsLoader.defaults();
+        bot = new FaqBot(Brains.shipped(), Kbs.NORMALISER, new Decider(settings.thresholds()),
+                new AnswerCache(0, Duration.ofMinutes(1)), settings.region(), Kbs.SHIPPED_TODAY);
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.faqbot.kb;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,47 @@ class KnowledgeBaseLoaderTest {
         Kbs.replace(dir.resolve("intents/greeting.yml"), "  - hi bot", "  - hi faqbot");
 
         assertNotEquals(before, loaded(Kbs.load(dir)).version());
+    }
+
+    @Test
+    void theVersion_isTheHashOfTheBytesThatWereParsed_evenWhenAFileIsEditedJustAfterItWasRead() throws IOException {
+        Kbs.copyOfGood(dir);
+        String pristine = loaded(Kbs.load(dir)).version();
+        Path edited = dir.resolve("responses/msc_basics.yml");
+        String original = Kbs.read(edited);
+        String edit = original.replace("title: What are", "title: Edited, what are");
+        // An editor saves right after the loader read the file: the loader parsed the old bytes.
+        KnowledgeBaseLoader.FileReader racing = path -> {
+            byte[] read = Files.readAllBytes(path);
+            if (path.equals(edited)) {
+                Files.writeString(path, edit);
+            }
+            return read;
+        };
+
+        KnowledgeBase racy = loaded(new KnowledgeBaseLoader(Kbs.NORMALISER, Kbs.TODAY, racing).load(dir));
+
+        assertEquals(pristine, racy.version(), "the version of what was parsed");
+        assertNotEquals(pristine, loaded(Kbs.load(dir)).version(), "the edit gets a version of its own");
+        assertEquals("What are mesenchymal stem cells (MSCs)?", racy.response("msc_basics").orElseThrow().title());
+    }
+
+    @Test
+    void aFileThatCannotBeRead_isAProblemWithItsName() {
+        Kbs.copyOfGood(dir);
+        Path broken = dir.resolve("responses/msc_basics.yml");
+        KnowledgeBaseLoader.FileReader failing = path -> {
+            if (path.equals(broken)) {
+                throw new IOException("Input/output error");
+            }
+            return Files.readAllBytes(path);
+        };
+
+        LoadResult result = new KnowledgeBaseLoader(Kbs.NORMALISER, Kbs.TODAY, failing).load(dir);
+
+        assertInstanceOf(LoadResult.Refused.class, result);
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().equals(
+                "responses/msc_basics.yml:1: cannot read the file (Input/output error)")), result.problems().toString());
     }
 
     // ---- folders of broken files, exact messages ----
@@ -161,30 +203,62 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
-    void nextReview_isAWarningUpTo30DaysOverdue_andAnErrorAfterThat() {
+    void nextReview_isAWarningUpTo30DaysOverdue_andWithdrawsTheAnswerAfterThat_neverRefusingTheKnowledgeBase() {
         Kbs.copyOfGood(dir);
         Kbs.replace(dir.resolve("responses/fda_status.yml"), "next_review: 2031-05-01", "next_review: 2026-10-22");
         Clock dueDay = Clock.offset(Kbs.TODAY, Duration.ofDays(-30));
         Clock thirtyDaysLate = Kbs.TODAY;
         Clock thirtyOneDaysLate = Clock.offset(Kbs.TODAY, Duration.ofDays(1));
+        Clock tenYearsLate = Clock.offset(Kbs.TODAY, Duration.ofDays(3_650));
 
         assertProblems(Kbs.load(dir, dueDay));
         LoadResult warned = Kbs.load(dir, thirtyDaysLate);
-        assertProblems(warned, "responses/fda_status.yml:13: warning: next_review: review is overdue since 2026-10-22");
+        assertProblems(warned, "responses/fda_status.yml:13: warning: next_review: review is overdue since 2026-10-22;"
+                + " the bot withdraws the answer from 2026-11-22 unless it is reviewed");
         assertInstanceOf(LoadResult.Loaded.class, warned);
-        LoadResult refused = Kbs.load(dir, thirtyOneDaysLate);
-        assertProblems(refused, "responses/fda_status.yml:13: next_review: review is 31 days overdue (due 2026-10-22);"
-                + " check the facts and sources, then update reviewed and next_review");
-        assertInstanceOf(LoadResult.Refused.class, refused);
+        LoadResult withdrawn = Kbs.load(dir, thirtyOneDaysLate);
+        assertProblems(withdrawn, "responses/fda_status.yml:13: warning: next_review: withdrawn: review is 31 days overdue"
+                + " (due 2026-10-22), so the bot says this answer is being re-checked and shows only its sources; check"
+                + " the facts and sources, then update reviewed and next_review");
+        KnowledgeBase kb = assertInstanceOf(LoadResult.Loaded.class, withdrawn).knowledgeBase();
+        assertTrue(kb.rules().withdrawn(kb.response("fda_status").orElseThrow(), Today.of(thirtyOneDaysLate)));
+        assertFalse(kb.rules().withdrawn(kb.response("fda_status").orElseThrow(), Today.of(thirtyDaysLate)));
+        assertInstanceOf(LoadResult.Loaded.class, Kbs.load(dir, tenYearsLate), "ten years on, it still loads");
     }
 
     @Test
-    void reviewedDate_isInTheFutureOnlyAfterToday() {
+    void reviewedDate_inTheFuture_isAWarning_becauseTheClockMayBeWrong() {
         Kbs.copyOfGood(dir);
         Kbs.replace(dir.resolve("responses/fda_status.yml"), "reviewed: 2026-06-01", "reviewed: 2026-11-22");
 
         assertProblems(Kbs.load(dir, Clock.offset(Kbs.TODAY, Duration.ofDays(1))));
-        assertProblems(Kbs.load(dir), "responses/fda_status.yml:12: reviewed: 2026-11-22 is in the future");
+        LoadResult early = Kbs.load(dir);
+        assertProblems(early, "responses/fda_status.yml:12: warning: reviewed: 2026-11-22 is in the future (today is"
+                + " 2026-11-21 in UTC): a typo, or is this machine's clock wrong?");
+        assertInstanceOf(LoadResult.Loaded.class, early);
+        Clock farBack = Clock.fixed(java.time.Instant.parse("1970-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+        assertInstanceOf(LoadResult.Loaded.class, Kbs.load(dir, farBack), "a clock reset to 1970 refuses nothing");
+    }
+
+    @Test
+    void theCrisisReplies_alwaysLoad_howeverOldTheirReviewAndHoweverFarTheClock() {
+        Kbs.copyOfGood(dir);
+        Path crisis = dir.resolve("responses/crisis.yml");
+        Kbs.write(crisis, Kbs.read(crisis).replaceFirst("(?m)^reviewed: .*$", "reviewed: 2000-01-01"));
+        Clock farAhead = Clock.offset(Kbs.TODAY, Duration.ofDays(36_500));
+
+        KnowledgeBase kb = assertInstanceOf(LoadResult.Loaded.class, Kbs.load(dir, farAhead)).knowledgeBase();
+
+        assertFalse(kb.crisis().emergencyReply(Region.OTHER).answer().isBlank());
+        assertFalse(kb.crisis().selfHarmReply(Region.OTHER).answer().isBlank());
+    }
+
+    @Test
+    void today_isTheDateInUtc_whateverZoneTheClockHas() {
+        java.time.Instant lateEvening = java.time.Instant.parse("2026-11-21T23:30:00Z");
+
+        assertEquals(java.time.LocalDate.of(2026, 11, 21),
+                Today.of(Clock.fixed(lateEvening, java.time.ZoneId.of("Pacific/Kiritimati"))));
     }
 
     @Test

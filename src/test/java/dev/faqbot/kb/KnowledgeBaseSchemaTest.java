@@ -129,7 +129,7 @@ class KnowledgeBaseSchemaTest {
     }
 
     static Stream<Bad> acceptedByTheLoader() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = dev.faqbot.kb.Today.of(MiniKb.TODAY);
         String current = MiniKb.msc("What are MSCs?", today.plusMonths(6).toString())
                 .replace("reviewed: 2025-01-01", "reviewed: " + today.minusDays(1));
         return Stream.of(
@@ -146,7 +146,7 @@ class KnowledgeBaseSchemaTest {
         MiniKb.write(root, "A");
         MiniKb.file(root, good.file(), good.yaml());
         if (good.file().equals("responses/content-rules.yml")) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = dev.faqbot.kb.Today.of(MiniKb.TODAY);
             MiniKb.file(root, "responses/msc_basics.yml", MiniKb.msc("What are MSCs?", today.plusMonths(6).toString())
                     .replace("reviewed: 2025-01-01", "reviewed: " + today.minusDays(1)));
         }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.faqbot.testing.Kbs;
+import dev.faqbot.testing.Steps;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SynonymsTest {
 
@@ -35,5 +39,14 @@ class SynonymsTest {
         assertEquals("mscs", Synonyms.none().apply("mscs"));
         assertEquals(0, Synonyms.none().size());
         assertEquals(6, synonyms.size());
+    }
+
+    /** One alternation of literals, tried where a word starts: the shipped synonyms read any text in linear time. */
+    @ParameterizedTest(name = "[{index}] \"{0}\" repeated")
+    @ValueSource(strings = {"a", " ", "stem ", "stem cell", "mesenchymal stem ", "mesenchymal stromal cel", "msc",
+            "s", "é", "clinical trial", "right to tr"})
+    void apply_readsAnyTextInLinearTime(String unit) {
+        Synonyms shipped = Kbs.shipped().synonyms();
+        Steps.assertLinear("synonyms on \"" + unit + "\" repeated", shipped::apply, n -> Steps.repeat(unit, n));
     }
 }

@@ -56,6 +56,28 @@ class AuditLogTest {
                 + " responses/cost.yml:4: title: missing; add a title field"), messages());
     }
 
+    @Test
+    void aFailure_isLoggedAsAnError_withWhatWasBeingDoneAndWhy() {
+        new AuditLog().reloaded(new ReloadResult.Failed("moderator alice", "aaa111", "training the model",
+                "java.lang.OutOfMemoryError: Java heap space"));
+
+        assertEquals(List.of("reload by moderator alice failed while training the model, still serving aaa111:"
+                + " java.lang.OutOfMemoryError: Java heap space"), messages());
+        assertEquals(ch.qos.logback.classic.Level.ERROR, appender.list.get(0).getLevel());
+    }
+
+    @Test
+    void aWithdrawal_isLoggedAsAWarning_withEveryAnswer() {
+        java.time.LocalDate today = java.time.LocalDate.of(2027, 4, 2);
+        new AuditLog().withdrawn(new Withdrawals(today, List.of(new StaleReport.Due("cost", "What does it cost?",
+                today.minusMonths(4), today.minusDays(31), -31, true)), List.of("cost")));
+
+        assertTrue(messages().get(0).startsWith("answers withdrawn for review: 1 answer(s) withdrawn for review"
+                + " (newly: cost)"), messages().toString());
+        assertTrue(messages().get(0).endsWith("| cost: withdrawn, review 31 days overdue (due 2027-03-02)"),
+                messages().toString());
+    }
+
     private List<String> messages() {
         return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }

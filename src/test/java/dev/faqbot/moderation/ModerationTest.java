@@ -54,7 +54,7 @@ class ModerationTest {
     @Test
     void questionsFeedbackAndReloads_flowIntoStatsLearningAndReports() throws Exception {
         FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
-        try (Moderation moderation = Moderation.start(root, settings(true), store, bot, MiniKb::train, Clock.systemUTC(), false,
+        try (Moderation moderation = Moderation.start(root, settings(true), store, bot, MiniKb::train, MiniKb.TODAY, false,
                 List.of())) {
             bot.ask(MiniKb.MSC_QUESTION);
             bot.ask("what do mesenchymal stem cells cost");
@@ -80,7 +80,7 @@ class ModerationTest {
         MiniKb.file(root, "responses/msc_basics.yml", MiniKb.msc("Saved during start-up", "2099-01-01"));
         List<ReloadResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        try (Moderation moderation = Moderation.start(root, settings(false), store, bot, MiniKb::train, Clock.systemUTC(), true,
+        try (Moderation moderation = Moderation.start(root, settings(false), store, bot, MiniKb::train, MiniKb.TODAY, true,
                 List.of(results::add))) {
             Eventually.until(() -> !results.isEmpty(), () -> "the start-up check");
         }
@@ -91,7 +91,7 @@ class ModerationTest {
     @Test
     void withLearningOff_nothingIsWritten() throws Exception {
         FaqBot bot = MiniKb.bot(MiniKb.write(root, "A"));
-        try (Moderation moderation = Moderation.start(root, settings(false), store, bot, MiniKb::train, Clock.systemUTC(),
+        try (Moderation moderation = Moderation.start(root, settings(false), store, bot, MiniKb::train, MiniKb.TODAY,
                 false, List.of())) {
             bot.ask("tell me about knees");
             moderation.feedback().record("tell me about knees", "msc_basics", false, Origin.UNKNOWN);

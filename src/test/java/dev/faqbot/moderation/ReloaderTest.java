@@ -108,18 +108,56 @@ class ReloaderTest {
     }
 
     @Test
-    void reloadNow_whenTrainingFails_refusesAndKeepsServing() {
+    void aTrainingFailure_isReportedAsWhatItIs_notAsAProblemInAFile_andTheBotKeepsServing() {
         Reloader failing = new Reloader(root, MiniKb.loader(), kb -> {
             throw new IllegalArgumentException("training needs examples of at least two intents");
         }, bot);
+        failing.addListener(told::add);
+        String serving = bot.knowledgeBase().version();
         MiniKb.write(root, "B");
 
         ReloadResult result = failing.reloadNow("test");
         failing.close();
 
-        ReloadResult.Refused refused = assertInstanceOf(ReloadResult.Refused.class, result);
-        assertTrue(refused.errors().get(0).message().contains("training the model failed"));
+        assertEquals(new ReloadResult.Failed("test", serving, "training the model",
+                "java.lang.IllegalArgumentException: training needs examples of at least two intents"), result);
+        assertEquals(List.of(result), told);
+        String report = ReloadReport.text(result);
+        assertTrue(report.startsWith("Knowledge base NOT reloaded (test): training the model failed ("), report);
+        assertFalse(report.contains("intents/:1"), report);
         assertEquals("What are MSCs? (A)", title(bot.ask(MiniKb.MSC_QUESTION)));
+    }
+
+    @Test
+    void aReloadThatFailsWithAnError_isReportedToEveryListener_notDroppedSilently() {
+        Reloader failing = new Reloader(root, MiniKb.loader(), kb -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, bot);
+        failing.addListener(told::add);
+        MiniKb.write(root, "B");
+
+        ReloadResult viaTheQueue = failing.reload("file change: intents/msc_basics.yml").join();
+        failing.close();
+
+        ReloadResult.Failed failed = assertInstanceOf(ReloadResult.Failed.class, viaTheQueue);
+        assertEquals("training the model", failed.step());
+        assertEquals("java.lang.OutOfMemoryError: Java heap space", failed.cause());
+        assertEquals(List.of(viaTheQueue), told);
+        assertTrue(ReloadReport.text(failed).contains("This is the bot's own failure, not a problem in the files"));
+        assertEquals("What are MSCs? (A)", title(bot.ask(MiniKb.MSC_QUESTION)));
+    }
+
+    @Test
+    void aListenerThatFailsWithAnError_doesNotStopTheOthers() {
+        reloader.addListener(result -> {
+            throw new StackOverflowError();
+        });
+        List<ReloadResult> after = new CopyOnWriteArrayList<>();
+        reloader.addListener(after::add);
+
+        ReloadResult result = reloader.reload("moderator carol").join();
+
+        assertEquals(List.of(result), after);
     }
 
     @Test

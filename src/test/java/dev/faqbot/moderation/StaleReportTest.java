@@ -42,4 +42,20 @@ class StaleReportTest {
         assertTrue(due.overdue());
         assertEquals("msc_basics: review 5 days overdue (due 2099-01-01)", due.describe());
     }
+
+    @Test
+    void anAnswerMoreThanTheAllowedDaysOverdue_isMarkedWithdrawn() {
+        KnowledgeBase kb = dev.faqbot.testing.Kbs.good(); // review_overdue_error_days: 30
+        LocalDate due = LocalDate.of(2031, 5, 1);
+
+        StaleReport thirtyDaysLate = StaleReport.of(kb, due.plusDays(30), 0);
+        StaleReport thirtyOneDaysLate = StaleReport.of(kb, due.plusDays(31), 0);
+
+        assertEquals(List.of(), thirtyDaysLate.withdrawn());
+        assertEquals(2, thirtyDaysLate.answers().size());
+        assertEquals(List.of("fda_status", "msc_basics"),
+                thirtyOneDaysLate.withdrawn().stream().map(StaleReport.Due::intent).toList());
+        assertEquals("fda_status: withdrawn, review 31 days overdue (due 2031-05-01)",
+                thirtyOneDaysLate.withdrawn().get(0).describe());
+    }
 }

@@ -29,6 +29,13 @@ public final class Kbs {
     /** "Today" for every fixture check: the fixture's dates are written against it. */
     public static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
+    /**
+     * "Today" for every test of the shipped knowledge base: the day of its last editorial review, on which every
+     * shipped answer is current. Fixed, so that the suite gives the same result on any day; only
+     * {@code ShippedReviewDatesTest} reads the real clock, to warn before answers are withdrawn.
+     */
+    public static final Clock SHIPPED_TODAY = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC);
+
     public static final Normaliser NORMALISER = new Normaliser(500);
 
     private static KnowledgeBase shipped;
@@ -50,12 +57,12 @@ public final class Kbs {
     }
 
     /**
-     * The knowledge base the project ships (intents/ and responses/ in the project root), checked against the
-     * real date just as the bot checks it at start-up. Loaded once per test run.
+     * The knowledge base the project ships (intents/ and responses/ in the project root), checked as the bot checks
+     * it at start-up, on {@link #SHIPPED_TODAY}. Loaded once per test run.
      */
     public static synchronized KnowledgeBase shipped() {
         if (shipped == null) {
-            shipped = loaded(load(PROJECT, Clock.systemUTC()), PROJECT);
+            shipped = loaded(load(PROJECT, SHIPPED_TODAY), PROJECT);
         }
         return shipped;
     }
@@ -66,6 +73,28 @@ public final class Kbs {
         }
         return fail("the knowledge base in " + root + " was refused:\n" + result.problems().stream()
                 .map(Object::toString).collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * Copies the shipped knowledge base into {@code dir} with every answer reviewed on {@code reviewed}: the
+     * fast-moving topics due again 3 months less a day later, the others 6 months later. A test of how the bot
+     * ages then does not change when moderators review the real answers.
+     */
+    public static Path shippedReviewedOn(Path dir, java.time.LocalDate reviewed) {
+        copyTree(PROJECT.resolve("intents"), dir.resolve("intents"));
+        copyTree(PROJECT.resolve("responses"), dir.resolve("responses"));
+        java.util.Set<String> fast = shipped().rules().fastMoving();
+        try (Stream<Path> files = Files.list(dir.resolve("responses"))) {
+            for (Path file : files.toList()) {
+                String id = file.getFileName().toString().replace(".yml", "");
+                java.time.LocalDate next = fast.contains(id) ? reviewed.plusMonths(3).minusDays(1) : reviewed.plusMonths(6);
+                write(file, read(file).replaceFirst("(?m)^reviewed: .*$", "reviewed: " + reviewed)
+                        .replaceFirst("(?m)^next_review: .*$", "next_review: " + next));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
     }
 
     /** Copies the fixture knowledge base into {@code dir} (usually a @TempDir) and returns it. */

@@ -9,6 +9,7 @@ import dev.faqbot.core.Thresholds;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.KnowledgeBaseLoader;
 import dev.faqbot.kb.LoadResult;
+import dev.faqbot.kb.Region;
 import dev.faqbot.text.Normaliser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * A small, valid knowledge base written into a folder: three intents (msc_basics, greeting, out_of_scope), their
@@ -26,6 +29,8 @@ import java.time.Duration;
 public final class MiniKb {
 
     public static final Normaliser NORMALISER = new Normaliser(500);
+    /** The day the mini knowledge base is loaded and answers on: its answers are current then. */
+    public static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
     public static final String MSC_QUESTION = "what are mesenchymal stem cells";
     /** Fewer iterations than the default: a few dozen examples converge long before 300. */
     public static final ClassifierSettings SETTINGS = ClassifierSettings.words(100, 1, 2.0, true, true, 4, true, true);
@@ -151,7 +156,7 @@ public final class MiniKb {
     }
 
     public static KnowledgeBaseLoader loader() {
-        return new KnowledgeBaseLoader(NORMALISER, Clock.systemUTC());
+        return new KnowledgeBaseLoader(NORMALISER, TODAY);
     }
 
     public static KnowledgeBase load(Path root) {
@@ -168,6 +173,6 @@ public final class MiniKb {
 
     public static FaqBot bot(Path root) {
         return new FaqBot(train(load(root)), NORMALISER, new Decider(Thresholds.DEFAULTS),
-                new AnswerCache(1_000, Duration.ofMinutes(10)));
+                new AnswerCache(1_000, Duration.ofMinutes(10)), Region.OTHER, TODAY);
     }
 }

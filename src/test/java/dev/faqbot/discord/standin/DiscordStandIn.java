@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
-import net.dv8tion.jda.api.utils.Compression;
 
 /** A local Discord for end-to-end tests: the REST API and the gateway, both on 127.0.0.1. */
 public final class DiscordStandIn implements AutoCloseable {
@@ -23,7 +22,10 @@ public final class DiscordStandIn implements AutoCloseable {
         return new DiscordStandIn(gateway, new RestStandIn(gateway::url));
     }
 
-    /** Points a shard manager at the stand-in: REST base URL, gateway address, no compression. */
+    /**
+     * Points a shard manager at the stand-in: REST base URL and gateway address. Compression stays as in production
+     * (JDA asks for zlib-stream, and the gateway stand-in compresses).
+     */
     public DefaultShardManagerBuilder pointAtStandIn(DefaultShardManagerBuilder builder) {
         return pointAt(rest.baseUrl(), gateway.url()).apply(builder);
     }
@@ -31,8 +33,7 @@ public final class DiscordStandIn implements AutoCloseable {
     /** Points a shard manager at a stand-in given by its addresses (for a bot in another process). */
     public static UnaryOperator<DefaultShardManagerBuilder> pointAt(String restBaseUrl, String gatewayUrl) {
         return builder -> builder.setRestConfig(new RestConfig().setBaseUrl(restBaseUrl))
-                .setSessionController(new StandInSessionController(gatewayUrl))
-                .setCompression(Compression.NONE);
+                .setSessionController(new StandInSessionController(gatewayUrl));
     }
 
     public GatewayStandIn gateway() {

@@ -208,17 +208,60 @@ public final class Payloads {
         return interaction;
     }
 
+    /** The interaction type Discord gives every click on a message component. */
+    public static final int MESSAGE_COMPONENT = 3;
+    /** Component types: a button, and a menu of text choices. */
+    public static final int BUTTON = 2;
+    public static final int STRING_SELECT = 3;
+
     /** A click on the bot's button {@code customId} under {@code message}. */
     public static ObjectNode buttonClick(ObjectNode user, String customId, JsonNode message) {
-        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
-        return interaction(3, user, data, message);
+        return click(user, message, customId, BUTTON);
     }
 
-    /** A choice from the bot's topic menu under {@code message}. */
+    /** A choice of {@code value} from the bot's menu {@code customId} under {@code message}. */
     public static ObjectNode menuChoice(ObjectNode user, String customId, String value, JsonNode message) {
-        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 3);
-        data.putArray("values").add(value);
-        return interaction(3, user, data, message);
+        return click(user, message, customId, STRING_SELECT, value);
+    }
+
+    /**
+     * A click as Discord sends it: an interaction of type 3 (MESSAGE_COMPONENT) whose {@code component_type} is that
+     * of the component clicked, as the message shows it (2 for a button, 3 for a string select, with the values
+     * chosen from its options). Discord only sends clicks on components a message has, so a test that clicks
+     * something the bot did not send, or a choice its menu does not offer, fails here.
+     */
+    private static ObjectNode click(ObjectNode user, JsonNode message, String customId, int expectedType,
+                                    String... values) {
+        JsonNode component = component(message, customId);
+        int type = component.path("type").asInt();
+        if (type != expectedType) {
+            throw new AssertionError("'" + customId + "' is a component of type " + type + ", not " + expectedType);
+        }
+        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", type);
+        if (type == STRING_SELECT) {
+            List<String> offered = new java.util.ArrayList<>();
+            component.path("options").forEach(o -> offered.add(o.path("value").asText()));
+            ArrayNode chosen = data.putArray("values");
+            for (String value : values) {
+                if (!offered.contains(value)) {
+                    throw new AssertionError("the menu '" + customId + "' does not offer '" + value + "': " + offered);
+                }
+                chosen.add(value);
+            }
+        }
+        return interaction(MESSAGE_COMPONENT, user, data, message);
+    }
+
+    /** The component {@code customId} in the message's action rows. */
+    private static JsonNode component(JsonNode message, String customId) {
+        for (JsonNode row : message.path("components")) {
+            for (JsonNode component : row.path("components")) {
+                if (component.path("custom_id").asText().equals(customId)) {
+                    return component;
+                }
+            }
+        }
+        throw new AssertionError("the message has no component '" + customId + "': " + message.path("components"));
     }
 
     private static ObjectNode interaction(int type, ObjectNode user, ObjectNode data, JsonNode message) {

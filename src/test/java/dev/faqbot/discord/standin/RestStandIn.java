@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Discord's REST API on 127.0.0.1, as far as the bot uses it. Records every call so a test can wait for
- * one, answers with plausible JSON, and can be told to rate-limit the next matching call once.
+ * one, answers with plausible JSON, and rate-limits as Discord does: every answer carries its bucket's
+ * {@code X-RateLimit-*} headers, and a call over the limit gets a 429 with a fractional {@code retry_after}.
+ * A test can tighten a route's limit, or rate-limit the next matching call once.
  */
 public final class RestStandIn implements AutoCloseable {
 
@@ -46,6 +48,7 @@ public final class RestStandIn implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final List<Call> taken = new ArrayList<>();
     private final List<Scripted> scripted = new ArrayList<>();
+    private final RateLimits limits = new RateLimits();
 
     public RestStandIn(Supplier<String> gatewayUrl) throws IOException {
         this.gatewayUrl = gatewayUrl;
@@ -91,12 +94,21 @@ public final class RestStandIn implements AutoCloseable {
 
     /** The next call matching gets a 429 with {@code Retry-After}; the ones after it are served normally. */
     public void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
-        script(new Scripted(method, Pattern.compile(pathRegex), 429,
-                // "Via" marks it as Discord's own 429; JDA treats a 429 without it as a Cloudflare ban.
-                Map.of("Retry-After", Integer.toString(retryAfterSeconds), "X-RateLimit-Scope", "user",
-                        "Via", "1.1 google"),
-                Payloads.JSON.createObjectNode().put("message", "You are being rate limited.")
-                        .put("retry_after", retryAfterSeconds).put("global", false)));
+        rateLimitNext(method, pathRegex, Duration.ofSeconds(retryAfterSeconds));
+    }
+
+    /**
+     * The next call matching gets a 429 as Discord sends one: {@code retry_after} in the body in seconds with
+     * decimals (0.35), {@code Retry-After} rounded up to whole seconds, {@code X-RateLimit-Reset-After} exact.
+     */
+    public void rateLimitNext(String method, String pathRegex, Duration retryAfter) {
+        script(new Scripted(method, Pattern.compile(pathRegex), 429, RateLimits.tooManyHeaders(retryAfter, 5,
+                "scripted"), RateLimits.tooManyBody(retryAfter)));
+    }
+
+    /** Calls to {@code method} on paths matching {@code pathRegex} get a bucket of {@code limit} per {@code window}. */
+    public void limit(String method, String pathRegex, int limit, Duration window) {
+        limits.limit(method, Pattern.compile(pathRegex), limit, window);
     }
 
     /** The next call matching is refused with 403 Missing Permissions, as for a channel the bot may not write in. */
@@ -124,16 +136,17 @@ public final class RestStandIn implements AutoCloseable {
             String query = exchange.getRequestURI().getQuery();
             JsonNode body = body(exchange);
             Scripted canned = scriptedFor(method, path);
-            JsonNode answer = canned != null ? canned.body() : RestRoutes.answer(method, path, query, body, gatewayUrl.get());
-            int status = canned != null ? canned.status() : answer == null ? 404 : answer.isNull() ? 204 : 200;
+            RateLimits.Verdict verdict = canned != null ? null : limits.take(method, path);
+            JsonNode answer = canned != null ? canned.body() : verdict.allowed()
+                    ? RestRoutes.answer(method, path, query, body, gatewayUrl.get()) : verdict.body();
+            int status = canned != null ? canned.status() : !verdict.allowed() ? 429
+                    : answer == null ? 404 : answer.isNull() ? 204 : 200;
             synchronized (calls) {
                 calls.add(new Call(method, path, query, exchange.getRequestHeaders().getFirst("Authorization"), body,
                         received, status));
                 calls.notifyAll();
             }
-            if (canned != null) {
-                canned.headers().forEach(exchange.getResponseHeaders()::add);
-            }
+            (canned != null ? canned.headers() : verdict.headers()).forEach(exchange.getResponseHeaders()::add);
             send(exchange, status, answer == null
                     ? Payloads.JSON.createObjectNode().put("message", "404: Not Found").put("code", 0) : answer);
         }
