@@ -69,12 +69,12 @@ final class EvalCommand implements Callable<Integer> {
     boolean calibrate;
 
     @Option(names = "--max-wrong", paramLabel = "PERCENT", defaultValue = "1.2",
-            description = "With --calibrate: the most wrong answers allowed, in % of in-scope questions (default 1.2;"
+            description = "With --calibrate: the most wrong answers allowed, in %% of in-scope questions (default 1.2;"
                     + " cross-validation runs above real traffic: the moderators' own short examples are the hardest).")
     double maxWrong;
 
     @Option(names = "--min-rejected", paramLabel = "PERCENT", defaultValue = "92",
-            description = "With --calibrate: the fewest out-of-scope questions declined, in % (default 92).")
+            description = "With --calibrate: the fewest out-of-scope questions declined, in %% (default 92).")
     double minRejected;
 
     @Option(names = "--misses", description = "List every question that was not served right.")

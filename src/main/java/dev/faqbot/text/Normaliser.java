@@ -51,12 +51,46 @@ public final class Normaliser {
         return cap(clean(raw));
     }
 
-    /** Caps cleaned text at the configured length, cutting at a word boundary where possible. */
+    /**
+     * Caps cleaned text at the configured length for the classifier. A long message is most often a letter whose
+     * question comes last ("... My question is: ..."), so the cap keeps its beginning (who, and what it is about)
+     * and its end (the question), each about half the length, cut at word boundaries and, for the end, at the
+     * start of a sentence where one is near. Cutting the end off instead would leave the classifier the story
+     * without the question.
+     */
     public String cap(String text) {
         if (text.length() <= maxChars) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', maxChars);
-        return text.substring(0, cut > maxChars / 2 ? cut : maxChars).strip();
+        String tail = tail(text, maxChars / 2);
+        String head = head(text, maxChars - tail.length() - 1);
+        return head.isEmpty() ? tail : head + " " + tail;
+    }
+
+    /** At most {@code budget} characters from the start, cut at a word boundary where possible. */
+    private static String head(String text, int budget) {
+        if (budget <= 0) {
+            return "";
+        }
+        int cut = text.lastIndexOf(' ', budget);
+        return text.substring(0, cut > budget / 2 ? cut : budget).strip();
+    }
+
+    /** At most {@code budget} characters from the end, starting at a sentence or else a word where possible. */
+    private static String tail(String text, int budget) {
+        int from = text.length() - budget;
+        int limit = from + budget / 2;
+        int start = from;
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && start == from) {
+                start = i + 1; // the first word boundary, in case no sentence starts near
+            }
+            if ((c == '.' || c == '?' || c == '!' || c == ':') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                start = i + 2;
+                break;
+            }
+        }
+        return text.substring(Math.min(start, text.length())).strip();
     }
 }

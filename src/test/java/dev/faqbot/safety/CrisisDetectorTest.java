@@ -9,6 +9,7 @@ import dev.faqbot.classify.Query;
 import dev.faqbot.classify.Ranking;
 import dev.faqbot.classify.Scored;
 import dev.faqbot.safety.SafetyCheck.Danger;
+import dev.faqbot.text.Normaliser;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,14 +58,32 @@ class CrisisDetectorTest {
             sentences.add("this is sentence number " + i + " of a long message.");
         }
         String text = String.join(" ", sentences);
-
         String classifierText = text.substring(0, 300);
+
         List<String> windows = CrisisDetector.windows(text, classifierText);
 
         assertEquals(classifierText, windows.get(0), "the classifier's own text is read first, its vector shared");
-        assertTrue(windows.size() > 2);
-        assertTrue(windows.stream().allMatch(w -> w.length() <= CrisisDetector.WINDOW_CHARS), windows.toString());
-        assertEquals(text.replace(" ", ""), String.join("", windows).replace(" ", ""));
+        List<String> rest = windows.subList(1, windows.size());
+        assertTrue(rest.size() > 2);
+        assertTrue(rest.stream().allMatch(w -> w.length() <= CrisisDetector.WINDOW_CHARS), rest.toString());
+        assertTrue(rest.stream().allMatch(w -> w.endsWith(".")), "whole sentences: " + rest);
+        assertEquals(text.replace(" ", ""), String.join("", rest).replace(" ", ""));
+    }
+
+    @Test
+    void windows_coverTheWholeMessage_whenTheClassifierReadsItsBeginningAndEnd() {
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            sentences.add("this is sentence number " + i + " of a long letter.");
+        }
+        String text = String.join(" ", sentences);
+        String classifierText = new Normaliser(200).cap(text);
+
+        List<String> windows = CrisisDetector.windows(text, classifierText);
+
+        assertEquals(classifierText, windows.get(0), "the classifier's own text is read first, its vector shared");
+        assertEquals(text.replace(" ", ""), String.join("", windows.subList(1, windows.size())).replace(" ", ""),
+                "the middle of the letter is read too");
     }
 
     @Test

@@ -71,14 +71,28 @@ class NormaliserTest {
     }
 
     @Test
-    void cap_cutsLongTextAtAWordBoundary() {
+    void cap_keepsTheBeginningAndTheEnd_cutAtWordBoundaries() {
         Normaliser short20 = new Normaliser(20);
 
         assertAll(
-                () -> assertEquals("what are mesenchymal", short20.normalise("What are mesenchymal stem cells?")),
+                () -> assertEquals("what are cells?", short20.normalise("What are mesenchymal stem cells?")),
                 () -> assertEquals("exactly twenty chars", short20.normalise("exactly twenty chars")),
-                () -> assertEquals("aaaaaaaaaaaaaaaaaaaa", short20.normalise("a".repeat(50))),
-                () -> assertEquals("ab cdefghijklmnopqrs", short20.normalise("ab cdefghijklmnopqrstuvwxyz")));
+                () -> assertEquals("a".repeat(9) + " " + "a".repeat(10), short20.normalise("a".repeat(50))),
+                () -> assertEquals("ab cdefghi stuvwxyz", short20.normalise("ab cdefghijklmnopqrstuvwxyz")));
+    }
+
+    @Test
+    void cap_keepsTheQuestionAtTheEndOfALongLetter() {
+        Normaliser short80 = new Normaliser(80);
+        String letter = "Dear doctor, my father was diagnosed with MND in 2023 and lives with us. He still walks a "
+                + "little. The neurologist mentioned trials. My question is: can he still join a stem cell trial?";
+
+        String capped = short80.normalise(letter);
+
+        assertAll(
+                () -> assertTrue(capped.length() <= 80, capped),
+                () -> assertTrue(capped.startsWith("dear doctor, my father was diagnosed"), capped),
+                () -> assertTrue(capped.endsWith("can he still join a stem cell trial?"), capped));
     }
 
     @Test
