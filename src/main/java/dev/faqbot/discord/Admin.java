@@ -2,6 +2,8 @@ package dev.faqbot.discord;
 
 import dev.faqbot.core.Explanation;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.core.Origin;
+import dev.faqbot.moderation.ChartData;
 import dev.faqbot.moderation.Moderation;
 import dev.faqbot.moderation.ReloadListener;
 import dev.faqbot.moderation.ReloadResult;
@@ -34,6 +36,12 @@ interface Admin {
 
     /** The statistics of the moderators' servers, with this process's uptime, cache and knowledge base. */
     StatsSnapshot stats();
+
+    /** The numbers behind the statistics chart: the moderators' servers, the last 30 days by the bot's clock. */
+    ChartData chart();
+
+    /** Counts the answer to {@code intentId} a moderator posted with {@code /faq post} at {@code origin}. */
+    void posted(String intentId, Origin origin);
 
     /** The grouped learning log of the moderators' servers; empty when the learning loop is off. */
     Optional<UnansweredReport> unanswered();
@@ -70,6 +78,16 @@ interface Admin {
             @Override
             public StatsSnapshot stats() {
                 return moderation.stats().snapshot(scope);
+            }
+
+            @Override
+            public ChartData chart() {
+                return moderation.stats().chart(scope);
+            }
+
+            @Override
+            public void posted(String intentId, Origin origin) {
+                moderation.stats().recordPost(intentId, origin);
             }
 
             @Override

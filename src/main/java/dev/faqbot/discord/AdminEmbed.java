@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
@@ -20,6 +22,7 @@ final class AdminEmbed {
     private final String title;
     private final List<MessageEmbed.Field> fields = new ArrayList<>();
     private String description = "";
+    private FileUpload image;
 
     private AdminEmbed(String title) {
         this.title = Fit.text(title.strip(), Limits.EMBED_TITLE);
@@ -41,12 +44,23 @@ final class AdminEmbed {
         return this;
     }
 
+    /** A PNG shown at the bottom of the embed, sent with the message as an attachment named {@code fileName}. */
+    AdminEmbed image(String fileName, byte[] png) {
+        this.image = FileUpload.fromData(png, fileName);
+        return this;
+    }
+
     MessageCreateData build() {
         int others = title.length() + fields.stream().mapToInt(f -> f.getName().length() + f.getValue().length()).sum();
         EmbedBuilder embed = new EmbedBuilder().setColor(COLOUR).setTitle(title)
                 .setDescription(Fit.text(description, Math.min(Limits.EMBED_DESCRIPTION, Limits.EMBED_TOTAL - others)));
         fields.forEach(embed::addField);
-        return EmbedRenderer.message().setEmbeds(embed.build()).build();
+        MessageCreateBuilder message = EmbedRenderer.message();
+        if (image != null) {
+            embed.setImage("attachment://" + image.getName());
+            message.addFiles(image);
+        }
+        return message.setEmbeds(embed.build()).build();
     }
 
     /** Text from people (questions, file contents) shown as it was written, not as markdown. */

@@ -1,6 +1,9 @@
 package dev.faqbot.discord;
 
+import dev.faqbot.chart.StatsChart;
+import java.awt.AWTError;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -15,19 +18,18 @@ import org.slf4j.LoggerFactory;
  */
 final class AdminListener extends ListenerAdapter {
 
-    /** Moderator actions go where reloads go: the audit log, kept at INFO whatever the root level. */
-    private static final Logger AUDIT = LoggerFactory.getLogger("faqbot.audit");
+    private static final Logger LOG = LoggerFactory.getLogger(AdminListener.class);
 
     private final Admin admin;
-    private final ModeratorCheck check;
+    private final ModeratorGate gate;
     private final InteractionReplier replier;
     private final FailureLog failures;
 
     AdminListener(Admin admin, ModeratorCheck check, InteractionReplier replier, FailureLog failures) {
         this.admin = Objects.requireNonNull(admin, "admin");
-        this.check = Objects.requireNonNull(check, "check");
         this.replier = Objects.requireNonNull(replier, "replier");
         this.failures = Objects.requireNonNull(failures, "failures");
+        this.gate = new ModeratorGate(check, failures);
     }
 
     @Override
@@ -36,36 +38,22 @@ final class AdminListener extends ListenerAdapter {
             return;
         }
         String command = "/" + event.getFullCommandName();
-        String who = event.getUser().getName() + " (" + event.getUser().getId() + ")";
         String where = command + " from user " + event.getUser().getId() + " in channel " + event.getChannelId();
         failures.guard(where, () -> {
-            ModeratorCheck.Access access = check.check(event);
-            if (!access.allowed()) {
-                AUDIT.warn("refused {} from {} in server {}: {}", command, who,
-                        event.getGuild() == null ? "none" : event.getGuild().getId(), reason(access));
-                event.reply(EmbedRenderer.notice(refusal(access))).setEphemeral(true)
-                        .queue(null, failures.onFailure("refuse", where));
-                return;
+            if (gate.admits(event, "/" + SlashCommands.ADMIN, command, where)) {
+                run(event, where);
             }
-            AUDIT.info("{} by {}", command, who);
-            run(event, where);
         });
     }
 
-    private static String reason(ModeratorCheck.Access access) {
-        return switch (access) {
-            case NOT_IN_SERVER -> "not in a server";
-            case NOT_AN_ADMIN_SERVER -> "not one of the servers in discord.admin_guilds";
-            default -> "neither Manage Server nor the moderator role";
-        };
-    }
-
-    private static String refusal(ModeratorCheck.Access access) {
-        return switch (access) {
-            case NOT_IN_SERVER -> DiscordWording.ADMIN_IN_SERVER_ONLY;
-            case NOT_AN_ADMIN_SERVER -> DiscordWording.NOT_AN_ADMIN_SERVER;
-            default -> DiscordWording.NOT_ALLOWED;
-        };
+    /** The chart as PNG; empty, with a log line, when it cannot be drawn: the numbers still go out. */
+    private Optional<byte[]> chart(String where) {
+        try {
+            return Optional.of(StatsChart.png(admin.chart()));
+        } catch (RuntimeException | LinkageError | AWTError e) {
+            LOG.warn("Could not draw the statistics chart for {}: {}", where, e.toString());
+            return Optional.empty();
+        }
     }
 
     private void run(SlashCommandInteractionEvent event, String where) {
@@ -78,7 +66,8 @@ final class AdminListener extends ListenerAdapter {
                 String question = DiscordText.plain(event.getOption(SlashCommands.QUESTION, "", OptionMapping::getAsString));
                 replier.reply(event, true, () -> TestReply.of(question, admin.explain(question)), where);
             }
-            case SlashCommands.STATS -> replier.reply(event, true, () -> StatsReply.of(admin.stats()), where);
+            case SlashCommands.STATS -> replier.reply(event, true,
+                    () -> StatsReply.of(admin.stats(), chart(where)), where);
             case SlashCommands.UNANSWERED ->
                     replier.reply(event, true, () -> UnansweredReply.of(admin.unanswered()), where);
             case SlashCommands.STALE -> replier.reply(event, true, () -> StaleReply.of(admin.stale()), where);

@@ -102,6 +102,7 @@ public final class DiscordBot {
         Shedding shedding = Shedding.of(clock, settings.repliesPerSecond());
         InteractionReplier replier = new InteractionReplier(workers, ANSWER_BUDGET, failures, shedding.drops());
         Set<String> adminGuilds = Set.copyOf(settings.adminGuilds());
+        ModeratorCheck moderators = new ModeratorCheck(settings.moderatorRole(), adminGuilds);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.value(), intents)
                 .setShardsTotal(plan.total())
                 .setAutoReconnect(true)
@@ -112,8 +113,8 @@ public final class DiscordBot {
                         new AdminCommands(adminGuilds, failures),
                         new SlashCommandListener(backend.answers(), cooldown, backend.questions(), replier, failures,
                                 shedding.emergencies()),
-                        new AdminListener(backend.admin(), new ModeratorCheck(settings.moderatorRole(), adminGuilds),
-                                replier, failures),
+                        new AdminListener(backend.admin(), moderators, replier, failures),
+                        new PostCommand(backend.answers(), backend.admin(), moderators, replier, shedding.rate(), failures),
                         new MessageListener(backend.answers(), cooldown, backend.questions(),
                                 settings.autoAnswerChannels(), failures, shedding),
                         new ComponentListener(backend.answers(), backend.feedback(), backend.questions(), replier,

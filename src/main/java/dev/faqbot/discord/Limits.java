@@ -20,6 +20,8 @@ final class Limits {
     static final int SELECT_OPTIONS = 25;
     static final int OPTION_LABEL = 100;
     static final int OPTION_VALUE = 100;
+    /** Autocomplete choices offered at once. */
+    static final int CHOICES = 25;
 
     private Limits() {
     }

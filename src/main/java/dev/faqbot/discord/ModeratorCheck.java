@@ -33,6 +33,15 @@ final class ModeratorCheck {
         boolean allowed() {
             return allowed;
         }
+
+        /** Why a call was refused, for the audit log. */
+        String reason() {
+            return switch (this) {
+                case NOT_IN_SERVER -> "not in a server";
+                case NOT_AN_ADMIN_SERVER -> "not one of the servers in discord.admin_guilds";
+                default -> "neither Manage Server nor the moderator role";
+            };
+        }
     }
 
     private final String roleId;

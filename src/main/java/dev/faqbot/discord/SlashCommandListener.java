@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
-/** {@code /ask} and {@code /faq topics}. */
+/** {@code /ask} and {@code /faq topics} ({@code /faq post} is {@link PostCommand}'s). */
 final class SlashCommandListener extends ListenerAdapter {
 
     private final Answers answers;
@@ -35,7 +35,8 @@ final class SlashCommandListener extends ListenerAdapter {
         failures.guard(where, () -> {
             if (SlashCommands.ASK.equals(event.getName())) {
                 ask(event, where);
-            } else if (SlashCommands.FAQ.equals(event.getName())) {
+            } else if (SlashCommands.FAQ.equals(event.getName())
+                    && SlashCommands.TOPICS.equals(event.getSubcommandName())) {
                 // Private: a topic list is for the one who asked, not for the whole channel.
                 replier.reply(event, true, () -> EmbedRenderer.topics(answers.topics()), where);
             }

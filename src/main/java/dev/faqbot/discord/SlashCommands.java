@@ -11,8 +11,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * The slash commands the bot registers: for everyone, globally, {@code /ask question:<text> [private:true]} and
- * {@code /faq topics}; for moderators, only in the servers of {@code discord.admin_guilds},
+ * The slash commands the bot registers: for everyone, globally, {@code /ask question:<text> [private:true]},
+ * {@code /faq topics} and {@code /faq post} (moderators only, checked on every call); for moderators, only in the servers of {@code discord.admin_guilds},
  * {@code /faq-admin reload|test|stats|unanswered|stale}.
  */
 final class SlashCommands {
@@ -22,6 +22,9 @@ final class SlashCommands {
     static final String PRIVATE = "private";
     static final String FAQ = "faq";
     static final String TOPICS = "topics";
+    static final String POST = "post";
+    static final String TOPIC = "topic";
+    static final String REPLY_TO = "reply_to";
     static final String ADMIN = "faq-admin";
     static final String RELOAD = "reload";
     static final String TEST = "test";
@@ -44,8 +47,19 @@ final class SlashCommands {
                                 new OptionData(OptionType.BOOLEAN, PRIVATE, "Only you see the answer"))
                         .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM),
                 Commands.slash(FAQ, "What the bot can answer")
-                        .addSubcommands(new SubcommandData(TOPICS, "List the topics I can answer"))
+                        .addSubcommands(new SubcommandData(TOPICS, "List the topics I can answer"), post())
                         .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+    }
+
+    /**
+     * {@code /faq post topic:<menu> [reply_to:<message link>]}: a moderator posts a vetted answer. Under {@code /faq},
+     * where a moderator looks for answers; Discord cannot hide one subcommand from members, so {@link PostCommand}
+     * checks every call as {@code /faq-admin} does. The topics come from the live knowledge base as one types.
+     */
+    private static SubcommandData post() {
+        return new SubcommandData(POST, "Moderators: post a vetted answer in this channel, or as a reply")
+                .addOptions(new OptionData(OptionType.STRING, TOPIC, "The answer to post", true, true),
+                        new OptionData(OptionType.STRING, REPLY_TO, "Link to a message in this channel to reply to"));
     }
 
     /**

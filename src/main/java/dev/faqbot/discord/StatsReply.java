@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.utils.TimeFormat;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -21,7 +22,15 @@ final class StatsReply {
     private StatsReply() {
     }
 
+    /** The chart's file name, as the embed refers to it ({@code attachment://stats.png}). */
+    static final String CHART_FILE = "stats.png";
+
     static MessageCreateData of(StatsSnapshot stats) {
+        return of(stats, Optional.empty());
+    }
+
+    /** @param chart the statistics chart as PNG, shown under the numbers; empty when it could not be drawn */
+    static MessageCreateData of(StatsSnapshot stats, Optional<byte[]> chart) {
         List<String> outcomes = stats.byOutcome().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).toList();
         String questions = "**" + stats.questions() + "** in all"
@@ -34,12 +43,13 @@ final class StatsReply {
                 .field("Rates", rates, true);
         stats.live().ifPresent(live -> embed.field("Knowledge base", AdminEmbed.id(live.kbVersion()) + "\nloaded "
                 + when(live.kbLoadedAt()), true));
-        return embed
-                .field("Last " + BotStats.RECENT_DAYS + " days", perDay(stats.byDay()), false)
+        embed.field("Last " + BotStats.RECENT_DAYS + " days", perDay(stats.byDay()), false)
                 .field("Servers", perServer(stats.byServer()), false)
                 .field("Answers per intent", perIntent(stats.byIntent()), false)
                 .field("Feedback", feedback(stats.feedback()), false)
-                .build();
+                .field(DiscordWording.POSTS, posts(stats), false);
+        chart.ifPresent(png -> embed.image(CHART_FILE, png));
+        return embed.build();
     }
 
     /** Since when the store counts (every process that shares it), and how long this process has been up. */
@@ -86,6 +96,19 @@ final class StatsReply {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> AdminEmbed.id(e.getKey()) + " " + e.getValue()).toList();
         return lines.isEmpty() ? "none yet" : Fit.lines(lines, Limits.FIELD_VALUE, DiscordWording::more);
+    }
+
+    /** Answers moderators posted with {@code /faq post}: not questions, so not in the totals above. */
+    private static String posts(StatsSnapshot stats) {
+        if (stats.posts().isEmpty()) {
+            return "none yet";
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("**" + stats.postCount() + "** in all");
+        stats.posts().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> lines.add(AdminEmbed.id(e.getKey()) + " " + e.getValue()));
+        return Fit.lines(lines, Limits.FIELD_VALUE, DiscordWording::more);
     }
 
     private static String feedback(Map<String, StatsSnapshot.Votes> feedback) {

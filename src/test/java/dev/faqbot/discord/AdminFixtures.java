@@ -73,6 +73,7 @@ final class AdminFixtures {
                 Map.of(LocalDate.parse("2026-11-20"), 30L, LocalDate.parse("2026-11-21"), 12L),
                 Map.of("1200000000000000002", 100L, "1200000000000000003", 20L), 0.15,
                 Map.of("msc_basics", new StatsSnapshot.Votes(9, 1), "cost", new StatsSnapshot.Votes(2, 4)),
+                Map.of("risks", 3L, "msc_basics", 1L),
                 Optional.of(new StatsSnapshot.Live(NOW.minus(Duration.ofHours(27).plusMinutes(5)),
                         Duration.ofHours(27).plusMinutes(5), 0.42, "a3134fa0c340", NOW.minus(Duration.ofHours(3)))));
     }
@@ -84,7 +85,7 @@ final class AdminFixtures {
             intents.put("intent_with_a_rather_long_name_number_" + i, (long) i);
             feedback.put("intent_with_a_rather_long_name_number_" + i, new StatsSnapshot.Votes(i, i));
         });
-        return new StatsSnapshot(Optional.empty(), 0, Map.of(), intents, Map.of(), Map.of(), 0, feedback,
+        return new StatsSnapshot(Optional.empty(), 0, Map.of(), intents, Map.of(), Map.of(), 0, feedback, intents,
                 Optional.of(new StatsSnapshot.Live(NOW, Duration.ZERO, 0, "a3134fa0c340", NOW)));
     }
 

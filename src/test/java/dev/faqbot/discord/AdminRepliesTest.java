@@ -27,6 +27,18 @@ class AdminRepliesTest {
     }
 
     @Test
+    void stats_withTheChart_attachItAsAPngTheEmbedShows() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+
+        MessageCreateData reply = StatsReply.of(AdminFixtures.stats(), Optional.of(png));
+
+        assertEquals(1, reply.getFiles().size());
+        assertEquals(StatsReply.CHART_FILE, reply.getFiles().get(0).getName());
+        assertEquals("attachment://" + StatsReply.CHART_FILE, reply.getEmbeds().get(0).getImage().getUrl());
+        assertTrue(StatsReply.of(AdminFixtures.stats()).getFiles().isEmpty(), "no chart, no attachment");
+    }
+
+    @Test
     void unansweredMatchesItsSnapshot_andSaysWhenTheLearningLoopIsOff() throws Exception {
         Snapshots.assertMatches("admin-unanswered", UnansweredReply.of(AdminFixtures.unanswered()));
 

@@ -2,11 +2,14 @@ package dev.faqbot.discord;
 
 import dev.faqbot.core.Decision;
 import dev.faqbot.core.Explanation;
+import dev.faqbot.core.Origin;
+import dev.faqbot.moderation.ChartData;
 import dev.faqbot.moderation.ReloadListener;
 import dev.faqbot.moderation.ReloadResult;
 import dev.faqbot.moderation.StaleReport;
 import dev.faqbot.moderation.StatsSnapshot;
 import dev.faqbot.moderation.UnansweredReport;
+import dev.faqbot.storage.Recent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +25,11 @@ final class FakeAdmin implements Admin {
     static final Instant STARTED = Instant.parse("2026-11-21T08:00:00Z");
 
     final List<String> reloads = new CopyOnWriteArrayList<>();
+    /** Answers counted as moderator posts, as "intent@server". */
+    final List<String> posts = new CopyOnWriteArrayList<>();
+    ChartData chart = ChartData.of(new Recent(LocalDate.of(2026, 10, 23), List.of(
+            new Recent.Count(LocalDate.of(2026, 11, 21), "answered", "msc_basics", 2),
+            new Recent.Count(LocalDate.of(2026, 11, 21), "fallback", "", 1)), Map.of()), LocalDate.of(2026, 11, 21));
     final List<String> explained = new CopyOnWriteArrayList<>();
     final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
     final List<dev.faqbot.moderation.ReviewListener> reviewListeners = new CopyOnWriteArrayList<>();
@@ -30,7 +38,7 @@ final class FakeAdmin implements Admin {
     StatsSnapshot stats = new StatsSnapshot(Optional.of(LocalDate.of(2026, 11, 21)), 3,
             Map.of("answered", 2L, "fallback", 1L), Map.of("msc_basics", 2L), Map.of(LocalDate.of(2026, 11, 21), 3L),
             Map.of("1200000000000000002", 3L), 1 / 3.0, Map.of("msc_basics", new StatsSnapshot.Votes(1, 1)),
-            Optional.of(new StatsSnapshot.Live(STARTED, Duration.ofMinutes(75), 0.5, "abc123", STARTED)));
+            Map.of("msc_basics", 1L), Optional.of(new StatsSnapshot.Live(STARTED, Duration.ofMinutes(75), 0.5, "abc123", STARTED)));
     Optional<UnansweredReport> unanswered = Optional.empty();
     StaleReport stale = new StaleReport(LocalDate.of(2026, 11, 21), STALE_WITHIN_DAYS, List.of());
 
@@ -68,6 +76,16 @@ final class FakeAdmin implements Admin {
     @Override
     public StatsSnapshot stats() {
         return stats;
+    }
+
+    @Override
+    public ChartData chart() {
+        return chart;
+    }
+
+    @Override
+    public void posted(String intentId, Origin origin) {
+        posts.add(intentId + "@" + origin.server());
     }
 
     @Override

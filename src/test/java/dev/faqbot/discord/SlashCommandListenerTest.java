@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -131,8 +132,19 @@ class SlashCommandListenerTest {
     }
 
     @Test
+    void faqPost_isLeftToThePostCommand() {
+        SlashCommandInteractionEvent event = command(1, "faq", "faq post");
+        when(event.getSubcommandName()).thenReturn("post");
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(event, never()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
     void faqTopicsListsTheTopicsPrivatelyWithAMenu() {
         SlashCommandInteractionEvent event = command(1, "faq", "faq topics");
+        when(event.getSubcommandName()).thenReturn("topics");
 
         listener.onSlashCommandInteraction(event);
 
