@@ -116,7 +116,7 @@ public final class DiscordBot {
                         new AdminListener(backend.admin(), moderators, replier, failures),
                         new PostCommand(backend.answers(), backend.admin(), moderators, replier, shedding.rate(), failures),
                         new MessageListener(backend.answers(), cooldown, backend.questions(),
-                                settings.autoAnswerChannels(), failures, shedding),
+                                settings.autoAnswerChannels(), settings.forumChannels(), failures, shedding),
                         new ComponentListener(backend.answers(), backend.feedback(), backend.questions(), replier,
                                 failures));
         if (!plan.ids().isEmpty()) {

@@ -9,32 +9,43 @@ import java.util.Set;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Messages: an @mention of the bot, a DM, or any message in an opt-in auto-answer channel. The cooldown is asked
- * first, before any costly work; a question is counted only when it is answered.
+ * Messages: an @mention of the bot, a DM, any message in an opt-in auto-answer channel, or the first message of a
+ * new post in an opt-in forum channel (read with the post's title). The cooldown is asked first, before any
+ * costly work; a question is counted only when it is answered.
  */
 final class MessageListener extends ListenerAdapter {
 
     /** Why the bot is looking at a message. */
-    enum Mode { DIRECT, MENTION, AUTO }
+    enum Mode {
+        DIRECT, MENTION, AUTO, FORUM;
+
+        /** Nobody asked the bot: it speaks only when confident (or for an emergency), and looking costs no cooldown. */
+        boolean unasked() {
+            return this == AUTO || this == FORUM;
+        }
+    }
 
     private final Answers answers;
     private final Cooldown cooldown;
     private final AskedQuestions questions;
     private final Set<String> autoAnswerChannels;
+    private final Set<String> forumChannels;
     private final FailureLog failures;
     private final Shedding shedding;
 
     MessageListener(Answers answers, Cooldown cooldown, AskedQuestions questions, Collection<String> autoAnswerChannels,
-                    FailureLog failures, Shedding shedding) {
+                    Collection<String> forumChannels, FailureLog failures, Shedding shedding) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
         this.questions = Objects.requireNonNull(questions, "questions");
         this.autoAnswerChannels = Set.copyOf(autoAnswerChannels);
+        this.forumChannels = Set.copyOf(forumChannels);
         this.failures = Objects.requireNonNull(failures, "failures");
         this.shedding = Objects.requireNonNull(shedding, "shedding");
     }
@@ -62,23 +73,45 @@ final class MessageListener extends ListenerAdapter {
         if (event.getMessage().getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER)) {
             return Optional.of(Mode.MENTION);
         }
+        if (forumPost(event).isPresent()) {
+            return Optional.of(Mode.FORUM);
+        }
         return autoAnswerChannels.contains(event.getChannel().getId()) ? Optional.of(Mode.AUTO) : Optional.empty();
     }
 
+    /**
+     * The thread when the message opens a new post in one of the forum channels: Discord gives a post's first
+     * message the id of its thread. Later messages in the thread are not the post.
+     */
+    private Optional<ThreadChannel> forumPost(MessageReceivedEvent event) {
+        if (forumChannels.isEmpty() || !event.getChannelType().isThread()) {
+            return Optional.empty();
+        }
+        ThreadChannel thread = event.getChannel().asThreadChannel();
+        boolean opens = thread.getIdLong() == event.getMessageIdLong();
+        return opens && forumChannels.contains(thread.getParentChannel().getId()) ? Optional.of(thread) : Optional.empty();
+    }
+
+    /** What the member asked: a forum post's title and first message are read together, as one question. */
+    private String text(MessageReceivedEvent event) {
+        String content = event.getMessage().getContentRaw();
+        return question(forumPost(event).map(thread -> thread.getName() + "\n" + content).orElse(content));
+    }
+
     private void answer(MessageReceivedEvent event, Mode mode, String where) {
-        String text = question(event.getMessage().getContentRaw());
+        String text = text(event);
         long member = event.getAuthor().getIdLong();
-        // In an auto-answer channel nobody asked the bot: looking must not start the member's cooldown.
-        Cooldown.Verdict verdict = mode == Mode.AUTO ? cooldown.look(member) : cooldown.check(member);
+        // In an auto-answer channel or a forum nobody asked the bot: looking must not start the member's cooldown.
+        Cooldown.Verdict verdict = mode.unasked() ? cooldown.look(member) : cooldown.check(member);
         if (verdict != Cooldown.Verdict.GO) {
             waiting(event, mode, text, verdict, where);
             return;
         }
         // Looked at, not yet counted: only what the bot answers counts as a question (and reaches the learning
-        // loop). In an auto-answer channel the bot speaks only when it is confident, and what it does not answer
-        // was not a question to it.
+        // loop). In an auto-answer channel or a forum the bot speaks only when it is confident, and what it does not
+        // answer was not a question to it.
         Outcome peeked = answers.peek(text);
-        if (mode == Mode.AUTO && (!Answers.speaks(peeked) || cooldown.check(member) != Cooldown.Verdict.GO)) {
+        if (mode.unasked() && (!Answers.speaks(peeked) || cooldown.check(member) != Cooldown.Verdict.GO)) {
             return;
         }
         Origin origin = Origins.of(event.isFromGuild() ? event.getGuild() : null);
@@ -93,7 +126,7 @@ final class MessageListener extends ListenerAdapter {
             return;
         }
         Outcome answered = answers.ask(text, origin);
-        if (mode == Mode.AUTO && !Answers.speaks(answered)) {
+        if (mode.unasked() && !Answers.speaks(answered)) {
             return; // a reload in between changed the answer
         }
         send(event, EmbedRenderer.render(answered, questions.remember(answered)), where);
@@ -112,7 +145,7 @@ final class MessageListener extends ListenerAdapter {
             }
             return;
         }
-        if (verdict == Cooldown.Verdict.WAIT_AND_TELL && mode != Mode.AUTO) {
+        if (verdict == Cooldown.Verdict.WAIT_AND_TELL && !mode.unasked()) {
             if (shedding.rate().tryTake()) {
                 tellPrivately(event, EmbedRenderer.notice(DiscordWording.cooldown(cooldown.seconds())), where);
             } else {

@@ -27,6 +27,8 @@ import net.dv8tion.jda.api.entities.SelfUser;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.unions.IThreadContainerUnion;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -40,6 +42,8 @@ class MessageListenerTest {
 
     private static final String SELF = "99";
     private static final String AUTO = "500";
+    private static final String FORUM = "600";
+    private static final long THREAD = 700;
 
     private final FakeAnswers answers = new FakeAnswers()
             .answering("what are mscs", Fixtures.answered())
@@ -269,9 +273,72 @@ class MessageListenerTest {
         assertEquals("hi", MessageListener.question("<@12> hi"));
     }
 
+    @Test
+    void aNewForumPost_isReadWithItsTitle_andAnsweredInItsThreadWhenConfident() {
+        answers.answering(MessageListener.question("MSCs?\nwhat are they, and do they help"), Fixtures.answered());
+        MessageReceivedEvent post = forumPost("MSCs?", "what are they, and do they help", FORUM, THREAD);
+
+        listener.onMessageReceived(post);
+
+        verify(post.getMessage()).reply(sent.capture());
+        assertEquals("What are MSCs?", sent.getValue().getEmbeds().get(0).getTitle());
+        assertEquals(List.of(MessageListener.question("MSCs?\nwhat are they, and do they help")), answers.asked);
+    }
+
+    @Test
+    void aForumPostTheBotIsUnsureAbout_getsSilence_andIsNotCounted() {
+        answers.answering(MessageListener.question("Prices\ncost"), Fixtures.clarify());
+        MessageReceivedEvent post = forumPost("Prices", "cost", FORUM, THREAD);
+
+        listener.onMessageReceived(post);
+
+        verify(post.getMessage(), never()).reply(any(MessageCreateData.class));
+        assertEquals(List.of(), answers.asked);
+    }
+
+    @Test
+    void anEmergencyInAForumPost_getsTheEmergencyReply() {
+        answers.answering(MessageListener.question("Help\nmy husband can't breathe"), Fixtures.emergency());
+        MessageReceivedEvent post = forumPost("Help", "my husband can't breathe", FORUM, THREAD);
+
+        listener.onMessageReceived(post);
+
+        verify(post.getMessage()).reply(sent.capture());
+        assertTrue(sent.getValue().getContent().startsWith("## 🚨"), sent.getValue().getContent());
+    }
+
+    @Test
+    void laterMessagesInTheThread_andPostsInOtherForums_areNotRead() {
+        answers.answering(MessageListener.question("MSCs?\nwhat are mscs"), Fixtures.answered());
+        MessageReceivedEvent reply = forumPost("MSCs?", "what are mscs", FORUM, THREAD);
+        when(reply.getMessageIdLong()).thenReturn(THREAD + 1);
+        MessageReceivedEvent elsewhere = forumPost("MSCs?", "what are mscs", "601", THREAD + 2);
+
+        listener.onMessageReceived(reply);
+        listener.onMessageReceived(elsewhere);
+
+        verify(reply.getMessage(), never()).getContentRaw();
+        verify(elsewhere.getMessage(), never()).getContentRaw();
+        assertEquals(List.of(), answers.peeked);
+    }
+
+    /** The first message of a new post titled {@code title} in forum {@code forumId}: its id is the thread's. */
+    private MessageReceivedEvent forumPost(String title, String content, String forumId, long threadId) {
+        MessageReceivedEvent event = message(content, Long.toString(threadId), false, ChannelType.GUILD_PUBLIC_THREAD);
+        ThreadChannel thread = mock(ThreadChannel.class);
+        IThreadContainerUnion forum = mock(IThreadContainerUnion.class);
+        when(forum.getId()).thenReturn(forumId);
+        when(thread.getIdLong()).thenReturn(threadId);
+        when(thread.getName()).thenReturn(title);
+        when(thread.getParentChannel()).thenReturn(forum);
+        when(event.getChannel().asThreadChannel()).thenReturn(thread);
+        when(event.getMessageIdLong()).thenReturn(threadId);
+        return event;
+    }
+
     private MessageListener listener(int repliesPerSecond) {
         return new MessageListener(answers, new Cooldown(Duration.ofSeconds(10), () -> clock.millis() * 1_000_000L),
-                AskedQuestions.off(), Set.of(AUTO), new FailureLog(new Token("secret")),
+                AskedQuestions.off(), Set.of(AUTO), Set.of(FORUM), new FailureLog(new Token("secret")),
                 Shedding.of(clock, repliesPerSecond));
     }
 
@@ -297,6 +364,7 @@ class MessageListenerTest {
         when(event.getChannel()).thenReturn(channel);
         when(event.getMessageId()).thenReturn("1000");
         when(event.isFromType(type)).thenReturn(true);
+        when(event.getChannelType()).thenReturn(type);
         when(jda.getSelfUser()).thenReturn(self);
         when(self.getId()).thenReturn(SELF);
         when(channel.getId()).thenReturn(channelId);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class StartupSettingsTest {
 
     @Test
-    void withoutAutoAnswerChannelsThePrivilegedMessageContentIntentIsNotAskedFor() {
+    void withoutAutoAnswerOrForumChannelsThePrivilegedMessageContentIntentIsNotAskedFor() {
         assertEquals(EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES),
                 Intents.needed(discord(List.of(), 1, List.of())));
     }
@@ -24,6 +24,14 @@ class StartupSettingsTest {
     void anAutoAnswerChannelNeedsTheMessageContentIntent() {
         assertTrue(Intents.needed(discord(List.of("123"), 1, List.of())).contains(GatewayIntent.MESSAGE_CONTENT));
         assertFalse(Intents.needed(discord(List.of("123"), 1, List.of())).contains(GatewayIntent.GUILD_MEMBERS));
+    }
+
+    @Test
+    void aForumChannelAloneNeedsTheMessageContentIntentToo() {
+        Settings.Discord forum = discord(List.of(), 1, List.of()).withForumChannels(List.of("1300000000000000007"));
+
+        assertEquals(EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+                GatewayIntent.MESSAGE_CONTENT), Intents.needed(forum));
     }
 
     @Test
