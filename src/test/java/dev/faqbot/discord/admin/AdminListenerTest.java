@@ -123,6 +123,24 @@ class AdminListenerTest {
     }
 
     @Test
+    void stats_carryTheChartAsAPng_orTheNumbersAloneWithALogLineWhenItCannotBeDrawn() {
+        SlashCommandInteractionEvent call = call("stats", true);
+        listener.onSlashCommandInteraction(call);
+        verify(call).reply(sent.capture());
+        assertEquals(StatsReply.CHART_FILE, sent.getValue().getFiles().get(0).getName());
+
+        admin.chartFailure = new IllegalStateException("no fonts");
+        SlashCommandInteractionEvent broken = call("stats", true);
+        listener.onSlashCommandInteraction(broken);
+
+        verify(broken).reply(sent.capture());
+        assertEquals(DiscordWording.STATS_TITLE, sent.getValue().getEmbeds().get(0).getTitle());
+        assertTrue(sent.getValue().getFiles().isEmpty());
+        assertTrue(logs.lines().stream().anyMatch(l -> l.contains("Could not draw the statistics chart")
+                && l.contains("no fonts")), logs.lines().toString());
+    }
+
+    @Test
     void aManageServerMemberWithoutTheRoleIsAllowed() {
         SlashCommandInteractionEvent call = call("stats", false);
         when(call.getMember().hasPermission(Permission.MANAGE_SERVER)).thenReturn(true);

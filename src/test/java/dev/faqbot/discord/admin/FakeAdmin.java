@@ -32,6 +32,8 @@ public final class FakeAdmin implements Admin {
     final List<String> reloads = new CopyOnWriteArrayList<>();
     /** Answers counted as moderator posts, as "intent@server". */
     final List<String> posts = new CopyOnWriteArrayList<>();
+    /** Thrown by {@link #chart()} when set: a chart that cannot be drawn. */
+    RuntimeException chartFailure;
     ChartData chart = ChartData.of(new Recent(LocalDate.of(2026, 10, 23), List.of(
             new Recent.Count(LocalDate.of(2026, 11, 21), "answered", "msc_basics", 2),
             new Recent.Count(LocalDate.of(2026, 11, 21), "fallback", "", 1)), Map.of()), LocalDate.of(2026, 11, 21));
@@ -85,6 +87,9 @@ public final class FakeAdmin implements Admin {
 
     @Override
     public ChartData chart() {
+        if (chartFailure != null) {
+            throw chartFailure;
+        }
         return chart;
     }
 
