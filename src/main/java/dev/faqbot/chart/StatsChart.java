@@ -30,6 +30,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.RangeType;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -157,6 +158,7 @@ public final class StatsChart {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.03); // one or two answers must not be drawn as slabs
         for (int i = 0; i < VOTE_COLOURS.length; i++) {
             renderer.setSeriesPaint(i, VOTE_COLOURS[i]);
         }
@@ -172,7 +174,9 @@ public final class StatsChart {
         plot.setOutlineVisible(false);
         NumberAxis counts = (NumberAxis) plot.getRangeAxis();
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        counts.setLowerBound(0);
+        // From zero, and at least 0 to 5: a quiet month still gets a readable scale.
+        counts.setRangeType(RangeType.POSITIVE);
+        counts.setAutoRangeMinimumSize(5);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
