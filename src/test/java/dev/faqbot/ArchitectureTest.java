@@ -1,6 +1,7 @@
 package dev.faqbot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -33,4 +34,9 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
             .because("they compute answers; files (the vector and model caches) and the network are the adapters' and"
                     + " the cache package's, behind interfaces (VectorStore, ModelStore)");
+
+    /** Every package, the Discord adapter's feature packages each on their own: no two depend on each other. */
+    @ArchTest
+    static final ArchRule packagesFormNoCycle = slices().matching("dev.faqbot.(**)").should().beFreeOfCycles()
+            .because("a package can then be read, tested and changed from the bottom up");
 }

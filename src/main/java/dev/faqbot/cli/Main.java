@@ -1,6 +1,6 @@
 package dev.faqbot.cli;
 
-import dev.faqbot.discord.TokenSource;
+import dev.faqbot.discord.gateway.TokenSource;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;

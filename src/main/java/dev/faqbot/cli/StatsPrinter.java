@@ -40,6 +40,8 @@ final class StatsPrinter {
                         .reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.println("  " + e.getKey() + " helpful " + e.getValue().helpful() + ", not helpful "
                         + e.getValue().notHelpful()));
+        out.println("Moderator posts (/faq post): " + stats.postCount() + (stats.posts().isEmpty() ? ""
+                : " (" + joined(stats.posts()) + ")"));
         if (stats.live().isEmpty()) {
             out.println("(Uptime, the cache hit ratio and the live knowledge base: /faq-admin stats on the running bot.)");
         }

@@ -49,10 +49,12 @@ public record Settings(ClassifierSettings classifier, DetectorSettings safety, T
      * @param adminGuilds          the ids of the servers where {@code /faq-admin} is registered and allowed; empty: none
      * @param repliesPerSecond     the most messages the bot sends per second, all shards of this process together
      * @param maxWaitingEvents     messages and interactions waiting for a thread; more are dropped (and logged)
+     * @param forumChannels        ids of the forum channels whose new posts the bot answers when it is confident
      */
     public record Discord(String tokenFile, List<String> autoAnswerChannels, int cooldownSeconds,
                           String moderatorRole, String modLogChannel, int shardsTotal, List<Integer> shardIds,
-                          List<String> adminGuilds, int repliesPerSecond, int maxWaitingEvents) {
+                          List<String> adminGuilds, int repliesPerSecond, int maxWaitingEvents,
+                          List<String> forumChannels) {
 
         public static final int DEFAULT_REPLIES_PER_SECOND = 20;
         public static final int DEFAULT_MAX_WAITING_EVENTS = 1_000;
@@ -61,6 +63,7 @@ public record Settings(ClassifierSettings classifier, DetectorSettings safety, T
             autoAnswerChannels = List.copyOf(autoAnswerChannels);
             shardIds = List.copyOf(shardIds);
             adminGuilds = List.copyOf(adminGuilds);
+            forumChannels = List.copyOf(forumChannels);
             if (repliesPerSecond < 1 || maxWaitingEvents < 1) {
                 throw new IllegalArgumentException("the reply rate and the event queue must be at least 1");
             }
@@ -70,13 +73,24 @@ public record Settings(ClassifierSettings classifier, DetectorSettings safety, T
         public Discord(String tokenFile, List<String> autoAnswerChannels, int cooldownSeconds, String moderatorRole,
                        String modLogChannel, int shardsTotal, List<Integer> shardIds) {
             this(tokenFile, autoAnswerChannels, cooldownSeconds, moderatorRole, modLogChannel, shardsTotal, shardIds,
-                    List.of(), DEFAULT_REPLIES_PER_SECOND, DEFAULT_MAX_WAITING_EVENTS);
+                    List.of(), DEFAULT_REPLIES_PER_SECOND, DEFAULT_MAX_WAITING_EVENTS, List.of());
         }
 
         /** The same settings with {@code guilds} as the moderators' servers. */
         public Discord withAdminGuilds(List<String> guilds) {
             return new Discord(tokenFile, autoAnswerChannels, cooldownSeconds, moderatorRole, modLogChannel,
-                    shardsTotal, shardIds, guilds, repliesPerSecond, maxWaitingEvents);
+                    shardsTotal, shardIds, guilds, repliesPerSecond, maxWaitingEvents, forumChannels);
+        }
+
+        /** The same settings with {@code channels} as the forum channels whose new posts are answered. */
+        public Discord withForumChannels(List<String> channels) {
+            return new Discord(tokenFile, autoAnswerChannels, cooldownSeconds, moderatorRole, modLogChannel,
+                    shardsTotal, shardIds, adminGuilds, repliesPerSecond, maxWaitingEvents, channels);
+        }
+
+        /** True when the bot must read messages not addressed to it: the privileged Message Content intent. */
+        public boolean readsUnaddressedMessages() {
+            return !autoAnswerChannels.isEmpty() || !forumChannels.isEmpty();
         }
     }
 

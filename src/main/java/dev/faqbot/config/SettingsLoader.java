@@ -146,7 +146,7 @@ public final class SettingsLoader {
                     integer("/discord/shards_total", 1, 100_000),
                     texts("/discord/shard_ids").stream().map(s -> parseShard(s)).toList(),
                     serverIds("/discord/admin_guilds"), integer("/discord/replies_per_second", 1, 45),
-                    integer("/discord/max_waiting_events", 1, 1_000_000));
+                    integer("/discord/max_waiting_events", 1, 1_000_000), channelIds("/discord/forum_channels"));
             Settings.Learning learning = new Settings.Learning(bool("/learning/enabled"),
                     integer("/learning/retention_days", 1, 3_650), decimal("/learning/low_confidence", 0, 1),
                     integer("/learning/max_entries", 100, 10_000_000));
@@ -256,6 +256,13 @@ public final class SettingsLoader {
             List<String> ids = texts(pointer);
             ids.stream().filter(id -> !Ids.isSnowflake(id)).findFirst().ifPresent(bad -> problem(pointer,
                     "'" + bad + "' is not a server id (digits: right-click the server icon, Copy Server ID)"));
+            return ids.stream().filter(Ids::isSnowflake).toList();
+        }
+
+        private List<String> channelIds(String pointer) {
+            List<String> ids = texts(pointer);
+            ids.stream().filter(id -> !Ids.isSnowflake(id)).findFirst().ifPresent(bad -> problem(pointer,
+                    "'" + bad + "' is not a channel id (digits: right-click the channel, Copy Channel ID)"));
             return ids.stream().filter(Ids::isSnowflake).toList();
         }
 

@@ -2,6 +2,10 @@ package dev.faqbot.discord;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.discord.admin.Admin;
+import dev.faqbot.discord.answer.Answers;
+import dev.faqbot.discord.answer.AskedQuestions;
+import dev.faqbot.discord.answer.FeedbackSink;
 import dev.faqbot.moderation.Moderation;
 import dev.faqbot.moderation.Redactor;
 import dev.faqbot.storage.ServerScope;
@@ -12,9 +16,9 @@ import java.util.Objects;
  * Everything the Discord adapter needs from the rest of the bot: answers for members, moderation for
  * {@code /faq-admin}, where feedback votes go, and the questions held for those votes.
  */
-record Backend(Answers answers, Admin admin, FeedbackSink feedback, AskedQuestions questions) {
+public record Backend(Answers answers, Admin admin, FeedbackSink feedback, AskedQuestions questions) {
 
-    Backend {
+    public Backend {
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(feedback, "feedback");

@@ -2,6 +2,23 @@ package dev.faqbot.discord;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.discord.admin.AdminCommands;
+import dev.faqbot.discord.admin.AdminListener;
+import dev.faqbot.discord.admin.ModLog;
+import dev.faqbot.discord.admin.ModeratorCheck;
+import dev.faqbot.discord.admin.PostCommand;
+import dev.faqbot.discord.answer.ComponentListener;
+import dev.faqbot.discord.answer.Cooldown;
+import dev.faqbot.discord.answer.MessageListener;
+import dev.faqbot.discord.answer.SlashCommandListener;
+import dev.faqbot.discord.gateway.FailureLog;
+import dev.faqbot.discord.gateway.Intents;
+import dev.faqbot.discord.gateway.InteractionReplier;
+import dev.faqbot.discord.gateway.SessionListener;
+import dev.faqbot.discord.gateway.ShardPlan;
+import dev.faqbot.discord.gateway.ShedEvents;
+import dev.faqbot.discord.gateway.Shedding;
+import dev.faqbot.discord.gateway.Token;
 import dev.faqbot.moderation.Moderation;
 import dev.faqbot.storage.DropLog;
 import java.time.Clock;
@@ -10,11 +27,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -102,6 +119,7 @@ public final class DiscordBot {
         Shedding shedding = Shedding.of(clock, settings.repliesPerSecond());
         InteractionReplier replier = new InteractionReplier(workers, ANSWER_BUDGET, failures, shedding.drops());
         Set<String> adminGuilds = Set.copyOf(settings.adminGuilds());
+        ModeratorCheck moderators = new ModeratorCheck(settings.moderatorRole(), adminGuilds);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.value(), intents)
                 .setShardsTotal(plan.total())
                 .setAutoReconnect(true)
@@ -112,10 +130,10 @@ public final class DiscordBot {
                         new AdminCommands(adminGuilds, failures),
                         new SlashCommandListener(backend.answers(), cooldown, backend.questions(), replier, failures,
                                 shedding.emergencies()),
-                        new AdminListener(backend.admin(), new ModeratorCheck(settings.moderatorRole(), adminGuilds),
-                                replier, failures),
+                        new AdminListener(backend.admin(), moderators, replier, failures),
+                        new PostCommand(backend.answers(), backend.admin(), moderators, replier, shedding.rate(), failures),
                         new MessageListener(backend.answers(), cooldown, backend.questions(),
-                                settings.autoAnswerChannels(), failures, shedding),
+                                settings.autoAnswerChannels(), settings.forumChannels(), failures, shedding),
                         new ComponentListener(backend.answers(), backend.feedback(), backend.questions(), replier,
                                 failures));
         if (!plan.ids().isEmpty()) {

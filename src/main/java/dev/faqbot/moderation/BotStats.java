@@ -67,6 +67,26 @@ public final class BotStats implements OutcomeListener {
         store.countVote(today(), origin.server(), intent, wasHelpful);
     }
 
+    /**
+     * The answer to {@code intent} posted by a moderator ({@code /faq post}) at {@code origin}: counted as a post,
+     * not as a question, so the question totals and the fallback rate stay what members asked.
+     */
+    public void recordPost(String intent, Origin origin) {
+        Objects.requireNonNull(intent, "intent");
+        store.countPost(today(), origin.server(), intent);
+    }
+
+    /** The numbers behind the statistics chart: the last {@link ChartData#DAYS} days of {@code scope}'s servers. */
+    public ChartData chart(ServerScope scope) {
+        return storedChart(store, scope, clock);
+    }
+
+    /** As {@link #chart}, read from the store alone ({@code faqbot stats --chart}). */
+    public static ChartData storedChart(Store store, ServerScope scope, Clock clock) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return ChartData.of(store.recent(scope, ChartData.firstDay(today)), today);
+    }
+
     /** Everything stored, of every server, with this process's uptime, cache and knowledge base. */
     public StatsSnapshot snapshot() {
         return snapshot(ServerScope.ALL);
@@ -90,7 +110,7 @@ public final class BotStats implements OutcomeListener {
         Map<String, StatsSnapshot.Votes> feedback = new TreeMap<>();
         tally.votes().forEach((intent, v) -> feedback.put(intent, new StatsSnapshot.Votes(v.helpful(), v.notHelpful())));
         return new StatsSnapshot(tally.since(), questions, tally.byOutcome(), tally.byIntent(), tally.byDay(),
-                tally.byServer(), questions == 0 ? 0 : (double) fallbacks / questions, feedback, live);
+                tally.byServer(), questions == 0 ? 0 : (double) fallbacks / questions, feedback, tally.posts(), live);
     }
 
     private LocalDate today() {

@@ -1,6 +1,8 @@
 package dev.faqbot.moderation;
 
 import dev.faqbot.core.Outcome;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The kinds of reply, named as in {@code ask --json}, for counting and for the learning log. A caution (the
@@ -33,6 +35,11 @@ enum OutcomeKind {
             return CAUTION;
         }
         return FALLBACK;
+    }
+
+    /** The kind stored under {@code label}; empty for a label this version does not know. */
+    static Optional<OutcomeKind> ofLabel(String label) {
+        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
     }
 
     String label() {

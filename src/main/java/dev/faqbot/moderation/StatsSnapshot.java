@@ -20,11 +20,13 @@ import java.util.TreeMap;
  * @param byServer      questions per server id ("dm": direct messages, "console": the console chat)
  * @param fallbackRate  the share of questions declined, from 0 to 1
  * @param feedback      helpful and not-helpful votes per intent
+ * @param posts         answers posted by moderators ({@code /faq post}) per intent; not counted as questions
  * @param live          uptime, cache and knowledge base of the running process; empty when read from the store alone
  */
 public record StatsSnapshot(Optional<LocalDate> since, long questions, Map<String, Long> byOutcome,
                             Map<String, Long> byIntent, Map<LocalDate, Long> byDay, Map<String, Long> byServer,
-                            double fallbackRate, Map<String, Votes> feedback, Optional<Live> live) {
+                            double fallbackRate, Map<String, Votes> feedback, Map<String, Long> posts,
+                            Optional<Live> live) {
 
     public StatsSnapshot {
         Objects.requireNonNull(since, "since");
@@ -35,6 +37,12 @@ public record StatsSnapshot(Optional<LocalDate> since, long questions, Map<Strin
         byDay = sorted(byDay);
         byServer = sorted(byServer);
         feedback = sorted(feedback);
+        posts = sorted(posts);
+    }
+
+    /** All answers posted by moderators. */
+    public long postCount() {
+        return posts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static <K, V> Map<K, V> sorted(Map<K, V> map) {

@@ -27,9 +27,10 @@ final class SqlReader {
         Map<LocalDate, Long> byDay = new HashMap<>();
         Map<String, Long> byServer = new HashMap<>();
         Map<String, Tally.Votes> votes = new HashMap<>();
+        Map<String, Long> posts = new HashMap<>();
         Optional<LocalDate> since = Optional.empty();
         if (scope.isEmpty()) {
-            return new Tally(since, byOutcome, byIntent, byDay, byServer, votes);
+            return new Tally(since, byOutcome, byIntent, byDay, byServer, votes, posts);
         }
         String where = where(scope);
         try (Connection c = database.connect()) {
@@ -43,11 +44,32 @@ final class SqlReader {
                     List.of(), rs -> byServer.put(rs.getString(1), rs.getLong(2)));
             query(c, "SELECT intent, SUM(helpful), SUM(not_helpful) FROM vote_counts" + where + " GROUP BY intent",
                     scope, List.of(), rs -> votes.put(rs.getString(1), new Tally.Votes(rs.getLong(2), rs.getLong(3))));
+            query(c, "SELECT intent, SUM(posts) FROM post_counts" + where + " GROUP BY intent", scope, List.of(),
+                    rs -> posts.put(rs.getString(1), rs.getLong(2)));
             List<String> first = new ArrayList<>();
             query(c, "SELECT MIN(day) FROM question_counts" + where, scope, List.of(), rs -> first.add(rs.getString(1)));
             since = first.stream().filter(d -> d != null).findFirst().map(LocalDate::parse);
         }
-        return new Tally(since, byOutcome, byIntent, byDay, byServer, votes);
+        return new Tally(since, byOutcome, byIntent, byDay, byServer, votes, posts);
+    }
+
+    /** Questions per day and outcome, answers per intent and votes per intent, from {@code from} on. */
+    Recent recent(ServerScope scope, LocalDate from) throws SQLException {
+        List<Recent.Count> counts = new ArrayList<>();
+        Map<String, Tally.Votes> votes = new HashMap<>();
+        if (scope.isEmpty()) {
+            return new Recent(from, counts, votes);
+        }
+        String where = where(scope) + and(where(scope)) + "day >= ?";
+        try (Connection c = database.connect()) {
+            query(c, "SELECT day, outcome, intent, SUM(questions) FROM question_counts" + where
+                    + " GROUP BY day, outcome, intent", scope, List.of(from.toString()), rs -> counts.add(
+                    new Recent.Count(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getLong(4))));
+            query(c, "SELECT intent, SUM(helpful), SUM(not_helpful) FROM vote_counts" + where + " GROUP BY intent",
+                    scope, List.of(from.toString()),
+                    rs -> votes.put(rs.getString(1), new Tally.Votes(rs.getLong(2), rs.getLong(3))));
+        }
+        return new Recent(from, counts, votes);
     }
 
     /** Learning-log entries from {@code from} on, in the servers of {@code scope}, oldest first. */

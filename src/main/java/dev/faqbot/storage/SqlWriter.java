@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,8 @@ final class SqlWriter implements WriteQueue.Sink {
             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, server, intent) DO UPDATE SET"
             + " helpful = vote_counts.helpful + excluded.helpful,"
             + " not_helpful = vote_counts.not_helpful + excluded.not_helpful";
+    static final String COUNT_POSTS = "INSERT INTO post_counts (day, server, intent, posts) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (day, server, intent) DO UPDATE SET posts = post_counts.posts + excluded.posts";
     static final String KEEP_QUESTION = "INSERT INTO learning_entries (asked_hour, server, question, outcome, guesses)"
             + " VALUES (?, ?, ?, ?, ?)";
 
@@ -65,6 +69,9 @@ final class SqlWriter implements WriteQueue.Sink {
             } else if (write instanceof Write.Vote v) {
                 merged.merge(List.of("v", v.day(), v.server(), v.intent()), v,
                         (a, b) -> ((Write.Vote) a).plus((Write.Vote) b));
+            } else if (write instanceof Write.Post p) {
+                merged.merge(List.of("p", p.day(), p.server(), p.intent()), p,
+                        (a, b) -> ((Write.Post) a).plus((Write.Post) b));
             } else {
                 kept.add(write);
             }
@@ -78,29 +85,23 @@ final class SqlWriter implements WriteQueue.Sink {
         Connection c = connection();
         try (PreparedStatement questions = c.prepareStatement(COUNT_QUESTIONS);
              PreparedStatement votes = c.prepareStatement(COUNT_VOTES);
+             PreparedStatement posts = c.prepareStatement(COUNT_POSTS);
              PreparedStatement kept = c.prepareStatement(KEEP_QUESTION)) {
-            int[] added = new int[3];
+            Set<PreparedStatement> used = new LinkedHashSet<>();
             for (Write write : writes) {
                 if (write instanceof Write.Question q) {
-                    bind(questions, q.day().toString(), q.server(), q.outcome(), q.intent(), q.count());
-                    added[0]++;
+                    used.add(bind(questions, q.day().toString(), q.server(), q.outcome(), q.intent(), q.count()));
                 } else if (write instanceof Write.Vote v) {
-                    bind(votes, v.day().toString(), v.server(), v.intent(), v.helpful(), v.notHelpful());
-                    added[1]++;
+                    used.add(bind(votes, v.day().toString(), v.server(), v.intent(), v.helpful(), v.notHelpful()));
+                } else if (write instanceof Write.Post p) {
+                    used.add(bind(posts, p.day().toString(), p.server(), p.intent(), p.count()));
                 } else if (write instanceof Write.Kept k) {
                     StoredQuestion s = k.question();
-                    bind(kept, s.hour().getEpochSecond(), s.server(), s.text(), s.outcome(), s.guesses());
-                    added[2]++;
+                    used.add(bind(kept, s.hour().getEpochSecond(), s.server(), s.text(), s.outcome(), s.guesses()));
                 }
             }
-            if (added[0] > 0) {
-                questions.executeBatch();
-            }
-            if (added[1] > 0) {
-                votes.executeBatch();
-            }
-            if (added[2] > 0) {
-                kept.executeBatch();
+            for (PreparedStatement statement : used) {
+                statement.executeBatch();
             }
             c.commit();
         } catch (SQLException e) {
@@ -126,11 +127,12 @@ final class SqlWriter implements WriteQueue.Sink {
         return message + " (SQL state " + cause.getSQLState() + ")";
     }
 
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    private static PreparedStatement bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             statement.setObject(i + 1, values[i]);
         }
         statement.addBatch();
+        return statement;
     }
 
     private Connection connection() throws SQLException {

@@ -60,6 +60,11 @@ public final class Store implements AutoCloseable {
         return writes.offer(new Write.Vote(day, server, intent, helpful ? 1 : 0, helpful ? 0 : 1));
     }
 
+    /** Counts one answer to {@code intent} posted by a moderator ({@code /faq post}). Never blocks. */
+    public boolean countPost(LocalDate day, String server, String intent) {
+        return writes.offer(new Write.Post(day, server, intent, 1));
+    }
+
     /** Adds a learning-log entry. Never blocks. */
     public boolean keep(StoredQuestion question) {
         return writes.offer(new Write.Kept(question));
@@ -72,6 +77,16 @@ public final class Store implements AutoCloseable {
             return reader.tally(scope, recentFrom);
         } catch (SQLException e) {
             throw failed("read the statistics", e);
+        }
+    }
+
+    /** Questions per day, outcome and intent, and votes, of {@code scope}'s servers from {@code from} on. */
+    public Recent recent(ServerScope scope, LocalDate from) {
+        flushBriefly();
+        try {
+            return reader.recent(scope, from);
+        } catch (SQLException e) {
+            throw failed("read the recent statistics", e);
         }
     }
 

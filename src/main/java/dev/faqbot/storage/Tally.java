@@ -15,9 +15,11 @@ import java.util.TreeMap;
  * @param byDay      questions per day, for the days asked for
  * @param byServer   questions per server id ("dm" for direct messages, "console" for the console chat)
  * @param votes      helpful and not-helpful votes per intent
+ * @param posts      answers posted by moderators ({@code /faq post}) per intent; not questions
  */
 public record Tally(Optional<LocalDate> since, Map<String, Long> byOutcome, Map<String, Long> byIntent,
-                    Map<LocalDate, Long> byDay, Map<String, Long> byServer, Map<String, Votes> votes) {
+                    Map<LocalDate, Long> byDay, Map<String, Long> byServer, Map<String, Votes> votes,
+                    Map<String, Long> posts) {
 
     public Tally {
         byOutcome = sorted(byOutcome);
@@ -25,6 +27,7 @@ public record Tally(Optional<LocalDate> since, Map<String, Long> byOutcome, Map<
         byDay = sorted(byDay);
         byServer = sorted(byServer);
         votes = sorted(votes);
+        posts = sorted(posts);
     }
 
     /** All questions counted. */

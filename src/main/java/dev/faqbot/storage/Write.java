@@ -47,6 +47,24 @@ sealed interface Write {
         }
     }
 
+    /** {@code count} more answers to an intent posted by moderators ({@code /faq post}), on a day, in a server. */
+    record Post(LocalDate day, String server, String intent, long count) implements Write {
+        public Post {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(intent, "intent");
+        }
+
+        Post plus(Post other) {
+            return new Post(day, server, intent, count + other.count);
+        }
+
+        @Override
+        public String describe() {
+            return "moderator post " + day + " server '" + server + "' " + intent;
+        }
+    }
+
     /** A learning-log entry. */
     record Kept(StoredQuestion question) implements Write {
         public Kept {

@@ -8,6 +8,7 @@ import dev.faqbot.testing.Brains;
 import dev.faqbot.testing.Kbs;
 import dev.faqbot.testing.Stores;
 import dev.faqbot.storage.Store;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,37 @@ class StatsCommandTest {
         assertTrue(all.out().contains("Last days: " + today + " 3"), all.out());
         assertTrue(one.out().contains("Questions: 2 in all (answered 2)"), one.out());
         assertFalse(one.out().contains("1200000000000000009"), one.out());
+    }
+
+    @Test
+    void chart_writesThePngOfTheLastThirtyDays_andShowsModeratorPosts() throws Exception {
+        Path settings = settings();
+        LocalDate today = LocalDate.now(Kbs.SHIPPED_TODAY);
+        try (Store store = Stores.sqlite(dir, Kbs.SHIPPED_TODAY)) {
+            store.countQuestion(today, "1200000000000000002", "answered", "cost");
+            store.countQuestion(today.minusDays(3), "1200000000000000002", "clarify", "");
+            store.countPost(today, "1200000000000000002", "cost");
+        }
+        Path chart = dir.resolve("chart.png");
+
+        Console.Run run = Console.run("stats", "--chart", chart.toString(), "--settings", settings.toString());
+
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("Moderator posts (/faq post): 1 (cost 1)"), run.out());
+        assertTrue(run.out().contains("Chart of " + today.minusDays(29) + " to " + today + " (UTC days) written to "
+                + chart), run.out());
+        byte[] png = Files.readAllBytes(chart);
+        assertTrue(png.length > 30_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG: " + png.length);
+    }
+
+    @Test
+    void chart_toAFolderThatDoesNotExist_saysWhereAndFails() {
+        Path chart = dir.resolve("no-such-folder").resolve("chart.png");
+
+        Console.Run run = Console.run("stats", "--chart", chart.toString(), "--settings", settings().toString());
+
+        assertEquals(1, run.exit(), run.toString());
+        assertTrue(run.err().contains("error: cannot write the chart to " + chart), run.err());
     }
 
     @Test

@@ -89,6 +89,7 @@ class SettingsLoaderTest {
                   shards_total: 4
                   admin_guilds: ["1200000000000000002"]
                   moderator_role: "1700000000000000010"
+                  forum_channels: ["1300000000000000007"]
                 storage:
                   url: jdbc:postgresql://db.example/faqbot
                 cache:
@@ -98,6 +99,7 @@ class SettingsLoaderTest {
                 """)));
 
         assertEquals(List.of("123", "456"), settings.discord().autoAnswerChannels());
+        assertEquals(List.of("1300000000000000007"), settings.discord().forumChannels());
         assertEquals(List.of(0, 2), settings.discord().shardIds());
         assertEquals(List.of("1200000000000000002"), settings.discord().adminGuilds());
         assertEquals("1700000000000000010", settings.discord().moderatorRole());
@@ -137,6 +139,7 @@ class SettingsLoaderTest {
             "'learning:\n  file: a.jsonl'           | 2 | learning.file: removed: the learning log is kept in the database now (storage.url)",
             "'learning:\n  max_file_kb: 64'         | 2 | learning.max_file_kb: removed: the learning log is limited by entries now (learning.max_entries)",
             "'discord:\n  moderator_role: Mods'     | 2 | discord.moderator_role: must be the role's id (digits: Server Settings, Roles, right-click the role, Copy Role ID), not its name: 'Mods'",
+            "'discord:\n  forum_channels: [help]'  | 2 | discord.forum_channels: 'help' is not a channel id (digits: right-click the channel, Copy Channel ID)",
             "'discord:\n  admin_guilds: [my-server]' | 2 | discord.admin_guilds: 'my-server' is not a server id (digits: right-click the server icon, Copy Server ID)",
             "'discord:\n  replies_per_second: 50'   | 2 | discord.replies_per_second: must be a whole number from 1 to 45"})
     void aBadValue_isAnErrorWithFileAndLine(String yaml, int line, String problem) {

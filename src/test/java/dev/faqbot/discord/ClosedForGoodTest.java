@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.config.Settings;
+import dev.faqbot.discord.admin.FakeAdmin;
+import dev.faqbot.discord.gateway.Token;
 import dev.faqbot.discord.standin.DiscordStandIn;
 import dev.faqbot.discord.standin.Waits;
 import java.time.Duration;

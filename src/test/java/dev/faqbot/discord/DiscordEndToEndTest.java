@@ -13,6 +13,11 @@ import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.core.Outcome;
+import dev.faqbot.discord.admin.AdminEmbed;
+import dev.faqbot.discord.answer.Answers;
+import dev.faqbot.discord.gateway.Token;
+import dev.faqbot.discord.render.ComponentIds;
+import dev.faqbot.discord.render.DiscordWording;
 import dev.faqbot.discord.standin.DiscordStandIn;
 import dev.faqbot.discord.standin.LogCapture;
 import dev.faqbot.discord.standin.Payloads;
@@ -24,11 +29,11 @@ import dev.faqbot.moderation.AuditLog;
 import dev.faqbot.moderation.LearningEntry;
 import dev.faqbot.moderation.Moderation;
 import dev.faqbot.moderation.ReloadListener;
-import dev.faqbot.storage.Store;
-import dev.faqbot.testing.Stores;
 import dev.faqbot.moderation.StatsSnapshot;
 import dev.faqbot.render.Wording;
+import dev.faqbot.storage.Store;
 import dev.faqbot.testing.Kbs;
+import dev.faqbot.testing.Stores;
 import dev.faqbot.text.Normaliser;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,7 +105,8 @@ class DiscordEndToEndTest {
         Settings settings = new Settings(defaults.classifier(), defaults.safety(), defaults.thresholds(),
                 defaults.cache(), defaults.maxQuestionChars(), new Settings.Discord("", List.of(Payloads.AUTO_CHANNEL), 10,
                 Payloads.MODERATOR_ROLE, Payloads.MOD_LOG_CHANNEL, 1, List.of())
-                .withAdminGuilds(List.of(Payloads.GUILD_ID)), new Settings.Learning(true, 30), defaults.region());
+                .withAdminGuilds(List.of(Payloads.GUILD_ID)).withForumChannels(List.of(Payloads.FORUM_CHANNEL)),
+                new Settings.Learning(true, 30), defaults.region());
         store = Stores.sqlite(temp, Clock.systemUTC());
         // The copy holds what the shipped model was trained on: its brain serves, and an answer edit keeps it.
         core = new FaqBot(RealBot.get().brain(), new Normaliser(settings.maxQuestionChars()),
@@ -129,6 +135,9 @@ class DiscordEndToEndTest {
     void logsInWithTheTokenAndAsksOnlyForTheIntentsItNeeds() {
         assertEquals(TOKEN, identify.path("d").path("token").asText());
         int intents = identify.path("d").path("intents").asInt();
+        // Discord's GUILDS intent (bit 0) brings THREAD_CREATE, the start of a forum post; JDA has no constant for
+        // it and always sends it.
+        assertEquals(1, intents & 1, "GUILDS");
         for (GatewayIntent needed : List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
                 GatewayIntent.MESSAGE_CONTENT)) {
             assertTrue((intents & needed.getRawValue()) != 0, needed + " is asked for");
@@ -150,7 +159,10 @@ class DiscordEndToEndTest {
         JsonNode ask = put.body().get(0);
         assertEquals(List.of("question", "private"), names(ask.path("options")));
         assertTrue(ask.path("options").get(0).path("required").asBoolean());
-        assertEquals(List.of("topics"), names(put.body().get(1).path("options")));
+        assertEquals(List.of("topics", "post"), names(put.body().get(1).path("options")));
+        JsonNode post = put.body().get(1).path("options").get(1);
+        assertEquals(List.of("topic", "reply_to"), names(post.path("options")));
+        assertTrue(post.path("options").get(0).path("autocomplete").asBoolean(), "topics offered as one types");
 
         RestStandIn.Call guildPut = discord.rest().next("PUT", "/applications/" + Payloads.APPLICATION_ID + "/guilds/"
                 + Payloads.GUILD_ID + "/commands", WAIT);
@@ -420,7 +432,13 @@ class DiscordEndToEndTest {
             assertTrue(fields.get("Feedback").contains("`als_basics` 👍 "), fields.toString());
             assertTrue(fields.get("Servers").contains("`" + Payloads.GUILD_ID + "`"), fields.toString());
             assertFalse(fields.get("Servers").contains(Payloads.OTHER_GUILD_ID), "another server: " + fields);
+            assertEquals("attachment://stats.png", embed.path("image").path("url").asText(), "the chart, in the embed");
+            assertEquals("stats.png", data.path("attachments").get(0).path("filename").asText());
         }
+        List<Integer> charts = discord.rest().calls().stream().map(c -> c.files().get("stats.png"))
+                .filter(size -> size != null).toList();
+        assertEquals(2, charts.size(), "one PNG uploaded with each reply");
+        charts.forEach(size -> assertTrue(size > 20_000, "a drawn chart, not an empty file: " + size + " bytes"));
         assertTrue(moderation.stats().snapshot().byServer().containsKey(Payloads.OTHER_GUILD_ID),
                 "the question in the other server is counted, just not shown to these moderators");
     }
@@ -514,6 +532,98 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    @Order(23)
+    void aNewForumPost_isAnsweredInItsThread_whenTheTitleAndFirstMessageTogetherAreClear() throws Exception {
+        String title = "What is ALS?";
+        String text = "My father was just diagnosed and I don't understand what it is.";
+        assertInstanceOf(Outcome.Answered.class, core.explain(title + "\n" + text).outcome());
+
+        String thread = forumPost(title, text);
+
+        JsonNode sent = discord.rest().next("POST", MESSAGES.formatted(thread), WAIT).body();
+        assertEquals(thread, sent.path("message_reference").path("message_id").asText(), "a reply to the post");
+        assertEquals(core.knowledgeBase().response("als_basics").orElseThrow().title(),
+                sent.path("embeds").get(0).path("title").asText());
+        assertNoPings(sent);
+    }
+
+    @Test
+    @Order(24)
+    void aForumPostTheBotIsUnsureAbout_getsNoReply_butAnEmergencyInOneGetsTheEmergencyReply() throws Exception {
+        String title = "Hello from a new member";
+        String text = "tell me a joke";
+        assertFalse(Answers.speaks(core.explain(title + "\n" + text).outcome()), "the bot would stay silent");
+        silent.add(forumPost(title, text));
+
+        String emergency = forumPost("Please help", "my husband can't breathe");
+
+        JsonNode sent = discord.rest().next("POST", MESSAGES.formatted(emergency), WAIT).body();
+        assertTrue(sent.path("content").asText().startsWith("## 🚨"), sent.toString());
+        assertTrue(sent.path("embeds").isEmpty(), "the emergency guidance alone");
+    }
+
+    @Test
+    @Order(25)
+    void faqPost_offersTheTopicsAsAModeratorTypes() throws Exception {
+        ObjectNode typing = Payloads.faqPostAutocomplete(moderator(), "als");
+
+        JsonNode choices = click(typing);
+
+        assertEquals(8, choices.path("type").asInt(), "APPLICATION_COMMAND_AUTOCOMPLETE_RESULT");
+        List<String> values = new ArrayList<>();
+        choices.path("data").path("choices").forEach(c -> values.add(c.path("value").asText()));
+        assertTrue(values.contains("als_basics"), values.toString());
+    }
+
+    @Test
+    @Order(26)
+    void faqPost_byAModerator_postsTheAnswerInTheChannel_orAsAReply_andIsCountedAsAPost() throws Exception {
+        long postsBefore = moderation.stats().snapshot().posts().getOrDefault("als_basics", 0L);
+        long questionsBefore = moderation.stats().snapshot().questions();
+        String title = core.knowledgeBase().response("als_basics").orElseThrow().title();
+        ObjectNode question = chat(Payloads.GENERAL_CHANNEL, "does anyone know what this disease actually is?");
+
+        JsonNode plain = click(Payloads.faqPost(moderator(), List.of(Payloads.MODERATOR_ROLE), "als_basics", null));
+        JsonNode first = postedWithTitle(title);
+        JsonNode reply = click(Payloads.faqPost(moderator(), List.of(Payloads.MODERATOR_ROLE), "als_basics",
+                Payloads.link(question)));
+        JsonNode second = postedWithTitle(title);
+
+        assertEquals(EPHEMERAL, plain.path("data").path("flags").asInt() & EPHEMERAL);
+        assertEquals(DiscordWording.posted(title, false), plain.path("data").path("content").asText());
+        assertTrue(first.path("message_reference").isMissingNode(), "not a reply: " + first);
+        assertEquals(DiscordWording.posted(title, true), reply.path("data").path("content").asText());
+        assertEquals(question.path("id").asText(), second.path("message_reference").path("message_id").asText());
+        assertNoPings(second);
+        Waits.until("both posts are counted", WAIT, () -> moderation.stats().snapshot().posts()
+                .getOrDefault("als_basics", 0L) == postsBefore + 2);
+        assertEquals(questionsBefore, moderation.stats().snapshot().questions(), "posts, not questions");
+    }
+
+    @Test
+    @Order(27)
+    void faqPost_withABadOrForeignLink_orByAMember_isRefusedPrivately_andPostsNothing() throws Exception {
+        long before = System.nanoTime();
+        ObjectNode elsewhere = Payloads.guildMessage(Payloads.OTHER_CHANNEL, member(), "hello", false);
+        List<String> roles = List.of(Payloads.MODERATOR_ROLE);
+
+        JsonNode bad = click(Payloads.faqPost(moderator(), roles, "als_basics", "the message above"));
+        JsonNode foreign = click(Payloads.faqPost(moderator(), roles, "als_basics", Payloads.link(elsewhere)));
+        JsonNode member = click(Payloads.faqPost(member(), List.of(), "als_basics", null));
+
+        assertEquals(DiscordWording.NOT_A_MESSAGE_LINK, bad.path("data").path("content").asText());
+        assertEquals(DiscordWording.LINK_ELSEWHERE, foreign.path("data").path("content").asText());
+        assertTrue(member.path("data").path("content").asText().startsWith("Sorry, /faq post is for this server's"
+                + " moderators"), member.toString());
+        for (JsonNode refused : List.of(bad, foreign, member)) {
+            assertEquals(EPHEMERAL, refused.path("data").path("flags").asInt() & EPHEMERAL);
+        }
+        Thread.sleep(300); // long enough for a post, had there been one
+        assertTrue(discord.rest().calls().stream().noneMatch(c -> c.receivedNanos() >= before
+                && c.path().matches("/channels/\\d+/messages")), "nothing posted");
+    }
+
+    @Test
     @Order(30)
     void stopsCleanlyAndNeverLogsTheToken() throws Exception {
         bot.stop();
@@ -524,6 +634,22 @@ class DiscordEndToEndTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("Login Successful")), "the logs were captured");
         lines.forEach(line -> assertFalse(line.contains(TOKEN), "the token is in a log line: " + line));
         assertFalse(lines.stream().anyMatch(l -> l.contains("MTExMTExMTExMTExMTExMTEx")), "no part of the token");
+    }
+
+    /** A new post in the forum channel, as Discord sends it (the thread, then its first message); its thread's id. */
+    private String forumPost(String title, String text) {
+        ObjectNode author = member();
+        ObjectNode thread = Payloads.forumThread(Payloads.FORUM_CHANNEL, title, author);
+        discord.gateway().dispatch("THREAD_CREATE", thread);
+        discord.gateway().dispatch("MESSAGE_CREATE", Payloads.forumStarter(thread, author, text));
+        return thread.path("id").asText();
+    }
+
+    /** The next message the bot posted in the general channel with an embed titled {@code title}. */
+    private JsonNode postedWithTitle(String title) throws InterruptedException {
+        JsonNode sent = discord.rest().next("POST", MESSAGES.formatted(Payloads.GENERAL_CHANNEL), WAIT).body();
+        assertEquals(title, sent.path("embeds").get(0).path("title").asText(), sent.toString());
+        return sent;
     }
 
     /** A question the shipped knowledge base is unsure about, so that the bot asks "did you mean". */

@@ -4,15 +4,15 @@ import dev.faqbot.config.Settings;
 import dev.faqbot.config.SettingsLoader;
 import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Brain;
-import dev.faqbot.testing.Brains;
 import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.kb.KnowledgeBaseLoader;
 import dev.faqbot.kb.LoadResult;
+import dev.faqbot.kb.Region;
+import dev.faqbot.testing.Brains;
+import dev.faqbot.testing.Kbs;
 import dev.faqbot.text.Normaliser;
 import java.nio.file.Path;
-import dev.faqbot.kb.Region;
-import dev.faqbot.testing.Kbs;
 
 /**
  * The real core, trained once per test run from the shipped knowledge base (the tests run in the project folder),

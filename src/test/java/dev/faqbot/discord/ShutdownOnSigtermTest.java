@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faqbot.discord.gateway.TokenSource;
 import dev.faqbot.discord.standin.DiscordStandIn;
 import dev.faqbot.discord.standin.Payloads;
 import dev.faqbot.storage.ServerScope;

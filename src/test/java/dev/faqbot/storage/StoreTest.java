@@ -86,7 +86,46 @@ class StoreTest {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }
-            assertEquals(List.of("1", "2"), versions, "each migration ran once");
+            assertEquals(List.of("1", "2", "3"), versions, "each migration ran once");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void moderatorPosts_areCountedApartFromQuestions(String database) {
+        try (Store store = open(url(database))) {
+            store.countQuestion(DAY, "111", "answered", "cost");
+            store.countPost(DAY, "111", "cost");
+            store.countPost(DAY, "111", "cost");
+            store.countPost(DAY.plusDays(1), "222", "risks");
+
+            Tally mine = store.tally(ServerScope.only(List.of("111")), DAY);
+            Tally all = store.tally(ServerScope.ALL, DAY);
+
+            assertEquals(Map.of("cost", 2L), mine.posts());
+            assertEquals(Map.of("cost", 2L, "risks", 1L), all.posts());
+            assertEquals(1, all.questions(), "a post is not a question");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void recent_givesQuestionsPerDayOutcomeAndIntent_andTheVotesOfThoseDays_inScope(String database) {
+        try (Store store = open(url(database))) {
+            store.countQuestion(DAY.minusDays(1), "111", "answered", "cost");
+            store.countQuestion(DAY, "111", "answered", "cost");
+            store.countQuestion(DAY, "111", "answered", "cost");
+            store.countQuestion(DAY, "111", "fallback", "");
+            store.countQuestion(DAY, "222", "clarify", "");
+            store.countVote(DAY.minusDays(1), "111", "cost", false);
+            store.countVote(DAY, "111", "cost", true);
+
+            Recent recent = store.recent(ServerScope.only(List.of("111")), DAY);
+
+            assertEquals(List.of(new Recent.Count(DAY, "answered", "cost", 2), new Recent.Count(DAY, "fallback", "", 1)),
+                    recent.counts());
+            assertEquals(Map.of("cost", new Tally.Votes(1, 0)), recent.votes());
+            assertEquals(List.of(), store.recent(ServerScope.only(List.of()), DAY).counts());
         }
     }
 

@@ -24,6 +24,8 @@ public final class Payloads {
     public static final String AUTO_CHANNEL = "1300000000000000004";
     public static final String DM_CHANNEL = "1300000000000000005";
     public static final String MOD_LOG_CHANNEL = "1300000000000000006";
+    /** A forum channel (type 15): each post is a thread whose first message has the thread's id. */
+    public static final String FORUM_CHANNEL = "1300000000000000008";
     /** A role with no special permission, named as discord.moderator_role names it. */
     public static final String MODERATOR_ROLE = "1700000000000000010";
     public static final String MODERATOR_ROLE_NAME = "Moderators";
@@ -37,8 +39,11 @@ public final class Payloads {
     public static final String OTHER_CHANNEL = "1300000000000000019";
     public static final String OTHER_ADMIN_ROLE = "1700000000000000019";
     public static final String OTHER_NAMESAKE_ROLE = "1700000000000000018";
-    /** Everyone may see channels, send messages and read history; Manage Server (32) is the admins' only. */
-    private static final long EVERYONE_PERMISSIONS = 68_608;
+    /**
+     * Everyone may see channels, send messages (also in threads: a forum post is one) and read history; Manage Server
+     * (32) is the admins' only.
+     */
+    private static final long EVERYONE_PERMISSIONS = 68_608 | 1L << 38;
     private static final long MANAGE_SERVER = 32;
 
     private static final String JOINED = "2024-01-01T00:00:00.000000+00:00";
@@ -89,6 +94,7 @@ public final class Payloads {
         channels.add(textChannel(GUILD_ID, GENERAL_CHANNEL, "general", 0));
         channels.add(textChannel(GUILD_ID, AUTO_CHANNEL, "ask-the-bot", 1));
         channels.add(textChannel(GUILD_ID, MOD_LOG_CHANNEL, "mod-log", 2));
+        channels.add(forumChannel(GUILD_ID, FORUM_CHANNEL, "ask-the-community", 3));
         return guild;
     }
 
@@ -132,6 +138,38 @@ public final class Payloads {
                 .put("rate_limit_per_user", 0).putNull("last_message_id").putNull("topic");
         channel.putArray("permission_overwrites");
         return channel;
+    }
+
+    private static ObjectNode forumChannel(String guildId, String id, String name, int position) {
+        ObjectNode forum = textChannel(guildId, id, name, position).put("type", 15).put("flags", 0)
+                .putNull("default_reaction_emoji").putNull("default_sort_order").put("default_forum_layout", 0)
+                .put("default_thread_rate_limit_per_user", 0);
+        forum.putArray("available_tags");
+        return forum;
+    }
+
+    /**
+     * A new post in {@code forumId}, as THREAD_CREATE carries it: a public thread (type 11) named {@code title},
+     * started by {@code author}, just created.
+     */
+    public static ObjectNode forumThread(String forumId, String title, ObjectNode author) {
+        String created = now();
+        ObjectNode thread = JSON.createObjectNode().put("id", nextId()).put("type", 11).put("guild_id", guildOf(forumId))
+                .put("parent_id", forumId).put("owner_id", author.path("id").asText()).put("name", title)
+                .putNull("last_message_id").put("message_count", 0).put("member_count", 1)
+                .put("rate_limit_per_user", 0).put("flags", 0).put("total_message_sent", 0)
+                .put("newly_created", true);
+        thread.putArray("applied_tags");
+        thread.putObject("thread_metadata").put("archived", false).put("auto_archive_duration", 4320)
+                .put("archive_timestamp", created).put("locked", false).put("create_timestamp", created);
+        return thread;
+    }
+
+    /** The first message of a forum post: in the post's thread, with the thread's id, as Discord sends it. */
+    public static ObjectNode forumStarter(JsonNode thread, ObjectNode author, String content) {
+        ObjectNode message = guildMessage(thread.path("id").asText(), author, content, false);
+        message.put("id", thread.path("id").asText()).put("guild_id", thread.path("guild_id").asText());
+        return message;
     }
 
     private static ObjectNode member(ObjectNode user) {
@@ -206,6 +244,37 @@ public final class Payloads {
         ArrayNode memberRoles = (ArrayNode) interaction.path("member").path("roles");
         roles.forEach(memberRoles::add);
         return interaction;
+    }
+
+    /**
+     * {@code /faq post topic:<topic>} (and {@code reply_to:<link>} when not null) by {@code user}, a member with
+     * {@code roles}, in the general channel.
+     */
+    public static ObjectNode faqPost(ObjectNode user, List<String> roles, String topic, String replyTo) {
+        ObjectNode data = JSON.createObjectNode().put("id", nextId()).put("name", "faq").put("type", 1);
+        ArrayNode options = data.putArray("options").addObject().put("name", "post").put("type", 1)
+                .putArray("options");
+        options.addObject().put("name", "topic").put("type", 3).put("value", topic);
+        if (replyTo != null) {
+            options.addObject().put("name", "reply_to").put("type", 3).put("value", replyTo);
+        }
+        ObjectNode interaction = interaction(2, user, data, null);
+        roles.forEach(((ArrayNode) interaction.path("member").path("roles"))::add);
+        return interaction;
+    }
+
+    /** What Discord sends while {@code user} types {@code typed} into {@code /faq post topic:} (type 4). */
+    public static ObjectNode faqPostAutocomplete(ObjectNode user, String typed) {
+        ObjectNode data = JSON.createObjectNode().put("id", nextId()).put("name", "faq").put("type", 1);
+        data.putArray("options").addObject().put("name", "post").put("type", 1).putArray("options").addObject()
+                .put("name", "topic").put("type", 3).put("value", typed).put("focused", true);
+        return interaction(4, user, data, null);
+    }
+
+    /** A link to a message, as "Copy Message Link" gives it. */
+    public static String link(JsonNode message) {
+        return "https://discord.com/channels/" + guildOf(message.path("channel_id").asText()) + "/"
+                + message.path("channel_id").asText() + "/" + message.path("id").asText();
     }
 
     /** The interaction type Discord gives every click on a message component. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +26,10 @@ public final class RestStandIn implements AutoCloseable {
 
     /**
      * One request as the stand-in received it, and the status it was answered with; {@code body} is the JSON
-     * (or the multipart payload_json), or null.
+     * (or the multipart payload_json), or null; {@code files} the files uploaded with it, by name, with their sizes.
      */
     public record Call(String method, String path, String query, String authorization, JsonNode body,
-                       long receivedNanos, int status) {
+                       long receivedNanos, int status, Map<String, Integer> files) {
         boolean matches(String method, Pattern path) {
             return this.method.equals(method) && path.matcher(this.path).matches();
         }
@@ -134,7 +133,9 @@ public final class RestStandIn implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath().substring(API.length());
             String query = exchange.getRequestURI().getQuery();
-            JsonNode body = body(exchange);
+            RequestBody request = RequestBody.read(exchange.getRequestBody().readAllBytes(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"));
+            JsonNode body = request.json();
             Scripted canned = scriptedFor(method, path);
             RateLimits.Verdict verdict = canned != null ? null : limits.take(method, path);
             JsonNode answer = canned != null ? canned.body() : verdict.allowed()
@@ -143,7 +144,7 @@ public final class RestStandIn implements AutoCloseable {
                     : answer == null ? 404 : answer.isNull() ? 204 : 200;
             synchronized (calls) {
                 calls.add(new Call(method, path, query, exchange.getRequestHeaders().getFirst("Authorization"), body,
-                        received, status));
+                        received, status, request.files()));
                 calls.notifyAll();
             }
             (canned != null ? canned.headers() : verdict.headers()).forEach(exchange.getResponseHeaders()::add);
@@ -162,21 +163,6 @@ public final class RestStandIn implements AutoCloseable {
             }
             return null;
         }
-    }
-
-    private static JsonNode body(HttpExchange exchange) throws IOException {
-        byte[] bytes = exchange.getRequestBody().readAllBytes();
-        if (bytes.length == 0) {
-            return null;
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-        if (type.startsWith("multipart/form-data")) {
-            // Only the JSON part matters here: the bot never uploads files.
-            int start = text.indexOf("{", text.indexOf("name=\"payload_json\""));
-            text = text.substring(start, text.lastIndexOf('}', text.indexOf("\r\n--", start)) + 1);
-        }
-        return Payloads.JSON.readTree(text);
     }
 
     private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
