@@ -16,6 +16,8 @@ final class CrisisReader {
     private static final Set<String> PATTERN_FIELDS = Set.of("id", "emergency", "self_harm");
     private static final Set<String> EXAMPLE_FIELDS = Set.of("id", "emergency", "self_harm", "not_crisis");
 
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
     record Patterns(List<Pattern> emergency, List<Pattern> selfHarm) {
     }
 
@@ -33,13 +35,24 @@ final class CrisisReader {
         List<Pattern> patterns = new ArrayList<>();
         for (Fields.Item item : fields.texts(name, true)) {
             try {
-                patterns.add(Pattern.compile(item.text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                Pattern written = Pattern.compile(item.text(), FLAGS);
+                patterns.add(fast(written));
             } catch (PatternSyntaxException e) {
                 fields.error("/" + name + "/" + item.index(), "not a valid pattern: " + e.getDescription()
                         + " near position " + e.getIndex() + " in '" + item.text() + "'");
             }
         }
         return patterns;
+    }
+
+    /** The same pattern, rewritten to be cheap to search with ({@link LookbehindsLast}); as written if that fails. */
+    static Pattern fast(Pattern written) {
+        String rewritten = LookbehindsLast.rewrite(written.pattern());
+        try {
+            return rewritten.equals(written.pattern()) ? written : Pattern.compile(rewritten, FLAGS);
+        } catch (PatternSyntaxException e) {
+            return written;
+        }
     }
 
     /**
