@@ -3,6 +3,7 @@ package dev.faqbot.cli;
 import dev.faqbot.discord.TokenSource;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +48,8 @@ public final class Main implements Callable<Integer> {
         main.clock = clock;
         CommandLine cli = new CommandLine(main);
         cli.setOut(Terminal.OUT).setErr(Terminal.ERR);
+        cli.setExecutionStrategy(OptionOrder::execute);
+        cli.setParameterExceptionHandler(misplacedOptions(cli.getParameterExceptionHandler()));
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // A clear one-line message for people; the stack trace only when asked for.
             commandLine.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -56,6 +59,22 @@ public final class Main implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** A command's own option given before the command: say where it goes, instead of only "unknown option". */
+    private static CommandLine.IParameterExceptionHandler misplacedOptions(CommandLine.IParameterExceptionHandler usual) {
+        return (e, args) -> {
+            CommandLine top = e.getCommandLine();
+            Optional<String> hint = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && top.getParent() == null ? unmatched.getUnmatched().stream()
+                    .map(arg -> OptionOrder.misplaced(top, arg)).flatMap(Optional::stream).findFirst() : Optional.empty();
+            if (hint.isEmpty()) {
+                return usual.handleParseException(e, args);
+            }
+            top.getErr().println(hint.get());
+            top.getErr().println("Run '" + top.getCommandName() + " --help' for the commands and their options.");
+            return top.getCommandSpec().exitCodeOnInvalidInput();
+        };
     }
 
     @Override
