@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,12 +34,18 @@ public final class YamlFile {
     private final String name;
     private final JsonNode root;
     private final Map<String, Integer> lines;
+    /** The last line of every value that runs over more than one line. */
+    private final Map<String, Integer> endLines;
+    private final List<String> text;
     private final byte[] bytes;
 
-    private YamlFile(String name, JsonNode root, Map<String, Integer> lines, byte[] bytes) {
+    private YamlFile(String name, JsonNode root, Map<String, Integer> lines, Map<String, Integer> endLines,
+                     String text, byte[] bytes) {
         this.name = name;
         this.root = root;
         this.lines = lines;
+        this.endLines = endLines;
+        this.text = text.lines().toList();
         this.bytes = bytes;
     }
 
@@ -82,7 +90,8 @@ public final class YamlFile {
                 throw new BadFile(Problem.error(name, 1, "", "expected a mapping of fields (key: value), found "
                         + (root.isArray() ? "a list" : root.isTextual() ? "text" : root.isNumber() ? "a number" : "a true/false value")));
             }
-            return new YamlFile(name, root, lineMap(text), bytes);
+            Map<String, Integer> endLines = new HashMap<>();
+            return new YamlFile(name, root, lineMap(text, endLines), endLines, text, bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
@@ -123,7 +132,8 @@ public final class YamlFile {
         return nl < 0 ? m : m.substring(0, nl).strip();
     }
 
-    private static Map<String, Integer> lineMap(String text) throws JsonProcessingException {
+    private static Map<String, Integer> lineMap(String text, Map<String, Integer> endLines)
+            throws JsonProcessingException {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken token;
@@ -136,7 +146,11 @@ public final class YamlFile {
                     pointer = parser.getParsingContext().getParent() == null
                             ? "" : parser.getParsingContext().getParent().pathAsPointer().toString();
                 }
-                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+                int line = parser.currentTokenLocation().getLineNr();
+                lines.putIfAbsent(pointer, line);
+                if (token.isScalarValue() && parser.currentLocation().getLineNr() > line) {
+                    endLines.put(pointer, parser.currentLocation().getLineNr());
+                }
             }
         } catch (JsonProcessingException e) {
             throw e;
@@ -173,6 +187,34 @@ public final class YamlFile {
             }
             p = p.substring(0, slash);
         }
+    }
+
+    /**
+     * The lines of the list item at {@code pointer} that YAML read as part of its text although they start with
+     * "- ": an item indented further than the ones above is not an item of its own but the end of the one before
+     * (YAML folds the lines together, silently). A block of text ({@code - |}) may hold such lines on purpose.
+     */
+    public List<Integer> joinedItems(String pointer) {
+        Integer start = lines.get(pointer);
+        Integer end = endLines.get(pointer);
+        List<Integer> joined = new ArrayList<>();
+        if (start == null || end == null || end > text.size() || blockText(text.get(start - 1))) {
+            return joined;
+        }
+        for (int line = start + 1; line <= end; line++) {
+            String raw = text.get(line - 1).strip();
+            if (raw.equals("-") || raw.startsWith("- ")) {
+                joined.add(line);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean blockText(String line) {
+        String value = line.strip();
+        value = value.startsWith("- ") ? value.substring(2).strip() : value;
+        value = value.contains(": ") ? value.substring(value.indexOf(": ") + 2).strip() : value;
+        return value.startsWith("|") || value.startsWith(">");
     }
 
     /** A file that cannot be read at all; carries the problem that says why. */
