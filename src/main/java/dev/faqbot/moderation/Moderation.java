@@ -126,8 +126,7 @@ public final class Moderation implements AutoCloseable {
 
     /** Unanswered questions of {@code scope}'s servers, grouped and judged by the live model. */
     public UnansweredReport unanswered(ServerScope scope) {
-        return new UnansweredReport(() -> learning.map(log -> log.entries(scope)).orElse(List.of()),
-                UnansweredReport.model(bot));
+        return UnansweredReport.of(() -> learning.map(log -> log.entries(scope)).orElse(List.of()), bot);
     }
 
     /** The live answers due for review within {@code withinDays} days, or overdue (and which are withdrawn). */
