@@ -3,14 +3,8 @@ package dev.faqbot.moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faqbot.config.Settings;
-import dev.faqbot.config.SettingsLoader;
-import dev.faqbot.core.AnswerCache;
-import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.testing.Brains;
-import dev.faqbot.testing.Kbs;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +32,7 @@ class ReviewByMeaningTest {
 
     @BeforeAll
     static void shippedBot() {
-        Settings settings = SettingsLoader.defaults();
-        bot = new FaqBot(Brains.shipped(), Kbs.NORMALISER, new Decider(settings.thresholds()),
-                new AnswerCache(0, Duration.ofMinutes(1)), settings.region(), Kbs.SHIPPED_TODAY);
+        bot = Brains.shippedBot();
     }
 
     @Test
