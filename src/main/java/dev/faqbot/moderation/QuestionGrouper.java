@@ -50,6 +50,9 @@ final class QuestionGrouper {
 
     List<List<LearningEntry>> group(List<LearningEntry> entries) {
         List<LearningEntry> ordered = entries.stream().sorted(Comparator.comparing(LearningEntry::time)).toList();
+        if (ordered.isEmpty()) {
+            return List.of(); // nothing to embed, not even the background
+        }
         LinkedHashSet<String> texts = ordered.stream().map(LearningEntry::text)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, float[]> vectors = meaning.map(m -> m.vectors(texts)).orElse(Map.of());

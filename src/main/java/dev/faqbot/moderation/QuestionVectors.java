@@ -1,10 +1,13 @@
 package dev.faqbot.moderation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqbot.classify.Embedder;
 import dev.faqbot.classify.Progress;
 import dev.faqbot.core.Brain;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.classify.LabelledText;
+import dev.faqbot.text.Normaliser;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,9 +26,14 @@ public final class QuestionVectors {
 
     /** Enough examples for a steady mean; their vectors come from the cache the classifier was trained from. */
     private static final int BACKGROUND = 1_000;
+    /** Questions whose vectors are kept in memory between two looks at the log (384 floats each). */
+    private static final int REMEMBERED = 10_000;
 
     private final Embedder embedder;
     private final List<String> background;
+    // Members' questions are never put in the embedder's store, which is a file kept for as long as the model:
+    // the learning log keeps them for learning.retention_days only. So they are kept here, in memory, instead.
+    private final Cache<String, float[]> questions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private float[] mean;
 
     /**
@@ -39,9 +47,13 @@ public final class QuestionVectors {
 
     /** The live sentence model of {@code bot} and its knowledge base's examples; empty without a sentence model. */
     public static Optional<QuestionVectors> of(FaqBot bot) {
-        Brain brain = bot.brain();
+        return of(bot.brain(), bot.normaliser());
+    }
+
+    /** The sentence model of {@code brain} and its knowledge base's examples; empty without a sentence model. */
+    public static Optional<QuestionVectors> of(Brain brain, Normaliser normaliser) {
         return brain.embedder().map(embedder -> new QuestionVectors(embedder, sample(
-                Brain.examples(brain.knowledgeBase(), bot.normaliser()).stream().map(LabelledText::text).toList())));
+                Brain.examples(brain.knowledgeBase(), normaliser).stream().map(LabelledText::text).toList())));
     }
 
     private static List<String> sample(List<String> texts) {
@@ -57,7 +69,9 @@ public final class QuestionVectors {
     Map<String, float[]> vectors(Collection<String> texts) {
         float[] common = mean();
         Map<String, float[]> vectors = new HashMap<>();
-        embedder.embedAll(List.copyOf(texts), Progress.NONE).forEach((text, v) -> vectors.put(text, centred(v, common)));
+        for (String text : texts) {
+            vectors.put(text, centred(questions.get(text, embedder::embed), common));
+        }
         return vectors;
     }
 

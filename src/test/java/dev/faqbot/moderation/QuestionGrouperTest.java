@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.classify.Embedder;
 import dev.faqbot.classify.SentenceEncoder;
+import dev.faqbot.classify.VectorStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,28 @@ class QuestionGrouperTest {
 
         assertEquals(1, QuestionGrouper.byMeaning(raw).group(logged(asked)).size(), "the test's encoder is realistic");
         assertEquals(3, QuestionGrouper.byMeaning(MEANING).group(logged(asked)).size());
+    }
+
+    @Test
+    void membersQuestions_areNeverWrittenToTheVectorStore_onlyTheBackgroundIs() {
+        Set<String> stored = new java.util.HashSet<>();
+        VectorStore store = new VectorStore() {
+            @Override
+            public Optional<float[]> get(String modelId, String text) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void putAll(String modelId, Map<String, float[]> vectors) {
+                stored.addAll(vectors.keySet());
+            }
+        };
+        List<String> background = List.of("what are mscs", "how much does it cost");
+        QuestionVectors vectors = new QuestionVectors(new Embedder(new IdeaEncoder(), store), background);
+
+        QuestionGrouper.byMeaning(vectors).group(logged(IPSC));
+
+        assertEquals(Set.copyOf(background), stored);
     }
 
     @Test
