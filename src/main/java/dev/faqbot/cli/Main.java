@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "faqbot", mixinStandardHelpOptions = true, version = "faqbot 0.1.0",
         description = {
                 "A FAQ bot for ALS and stem cell therapy questions: vetted, sourced answers, never a guess.",
-                "Without a command: runs on Discord when DISCORD_TOKEN is set, else opens the console chat."},
+                "Without a command: runs on Discord when DISCORD_TOKEN is set, else opens the console chat.",
+                "--kb and --settings may stand before the command or after it."},
         subcommands = {ChatCommand.class, DiscordCommand.class, AskCommand.class, ValidateCommand.class,
                 EvalCommand.class, ReviewCommand.class, StatsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})

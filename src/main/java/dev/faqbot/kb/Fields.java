@@ -146,7 +146,7 @@ final class Fields {
 
     /** An item that YAML read together with the more indented "- " line(s) under it: two items became one. */
     private void joined(String at, String text) {
-        for (int line : file.joinedItems(at)) {
+        for (int line : JoinedItems.of(file, at)) {
             problems.add(Problem.error(file.name(), line, fieldName(at), "this \"- \" line is indented further than"
                     + " the items above, so YAML joined it to the item on line " + file.line(at) + " as one: '" + text
                     + "'; line its \"-\" up with the other items"));

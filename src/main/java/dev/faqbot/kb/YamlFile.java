@@ -15,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A parsed YAML file that remembers the line of every field and list item, so that each problem can name
@@ -189,32 +189,14 @@ public final class YamlFile {
         }
     }
 
-    /**
-     * The lines of the list item at {@code pointer} that YAML read as part of its text although they start with
-     * "- ": an item indented further than the ones above is not an item of its own but the end of the one before
-     * (YAML folds the lines together, silently). A block of text ({@code - |}) may hold such lines on purpose.
-     */
-    public List<Integer> joinedItems(String pointer) {
-        Integer start = lines.get(pointer);
-        Integer end = endLines.get(pointer);
-        List<Integer> joined = new ArrayList<>();
-        if (start == null || end == null || end > text.size() || blockText(text.get(start - 1))) {
-            return joined;
-        }
-        for (int line = start + 1; line <= end; line++) {
-            String raw = text.get(line - 1).strip();
-            if (raw.equals("-") || raw.startsWith("- ")) {
-                joined.add(line);
-            }
-        }
-        return joined;
+    /** The last line of the value at {@code pointer}, when it runs over more than one line. */
+    Optional<Integer> endLine(String pointer) {
+        return Optional.ofNullable(endLines.get(pointer));
     }
 
-    private static boolean blockText(String line) {
-        String value = line.strip();
-        value = value.startsWith("- ") ? value.substring(2).strip() : value;
-        value = value.contains(": ") ? value.substring(value.indexOf(": ") + 2).strip() : value;
-        return value.startsWith("|") || value.startsWith(">");
+    /** Line {@code n} (from 1) of the file as written. */
+    String rawLine(int n) {
+        return n >= 1 && n <= text.size() ? text.get(n - 1) : "";
     }
 
     /** A file that cannot be read at all; carries the problem that says why. */
