@@ -26,6 +26,9 @@ final class AskCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ConsoleRenderer renderer = new ConsoleRenderer(Terminal.text(System.getenv()),
+            ConsoleRenderer.COMMAND_HOW_TO_ASK);
+
     @Mixin
     KbOptions kb = new KbOptions();
 
@@ -63,7 +66,7 @@ final class AskCommand implements Callable<Integer> {
         if (json) {
             Terminal.OUT.println(JSON.writeValueAsString(AskJson.of(outcome)));
         } else {
-            Terminal.OUT.println(new ConsoleRenderer().render(outcome).text());
+            Terminal.OUT.println(renderer.render(outcome).text());
         }
         Terminal.OUT.flush();
     }

@@ -3,6 +3,7 @@ package dev.faqbot.cli;
 import dev.faqbot.discord.gateway.TokenSource;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "faqbot", mixinStandardHelpOptions = true, version = "faqbot 0.1.0",
         description = {
                 "A FAQ bot for ALS and stem cell therapy questions: vetted, sourced answers, never a guess.",
-                "Without a command: runs on Discord when DISCORD_TOKEN is set, else opens the console chat."},
+                "Without a command: runs on Discord when DISCORD_TOKEN is set, else opens the console chat.",
+                "--kb and --settings may stand before the command or after it."},
         subcommands = {ChatCommand.class, DiscordCommand.class, AskCommand.class, ValidateCommand.class,
                 EvalCommand.class, ReviewCommand.class, StatsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
@@ -47,6 +49,8 @@ public final class Main implements Callable<Integer> {
         main.clock = clock;
         CommandLine cli = new CommandLine(main);
         cli.setOut(Terminal.OUT).setErr(Terminal.ERR);
+        cli.setExecutionStrategy(OptionOrder::execute);
+        cli.setParameterExceptionHandler(misplacedOptions(cli.getParameterExceptionHandler()));
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // A clear one-line message for people; the stack trace only when asked for.
             commandLine.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -56,6 +60,22 @@ public final class Main implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** A command's own option given before the command: say where it goes, instead of only "unknown option". */
+    private static CommandLine.IParameterExceptionHandler misplacedOptions(CommandLine.IParameterExceptionHandler usual) {
+        return (e, args) -> {
+            CommandLine top = e.getCommandLine();
+            Optional<String> hint = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && top.getParent() == null ? unmatched.getUnmatched().stream()
+                    .map(arg -> OptionOrder.misplaced(top, arg)).flatMap(Optional::stream).findFirst() : Optional.empty();
+            if (hint.isEmpty()) {
+                return usual.handleParseException(e, args);
+            }
+            top.getErr().println(hint.get());
+            top.getErr().println("Run '" + top.getCommandName() + " --help' for the commands and their options.");
+            return top.getCommandSpec().exitCodeOnInvalidInput();
+        };
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.faqbot.storage.Store;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code review}: the learning log's questions, grouped by similarity, with the intent each group is closest to. */
 @Command(name = "review", mixinStandardHelpOptions = true, description = {
-        "Show the questions the bot declined or was unsure about (the learning log), grouped by similarity,",
+        "Show the questions the bot declined or was unsure about (the learning log), grouped by meaning,",
         "each group with its size, last time, example wordings and the intent the current model finds closest.",
         "The log is kept in the store (storage.url) only when learning.enabled is true (off by default)."})
 final class ReviewCommand implements Callable<Integer> {
@@ -66,19 +65,22 @@ final class ReviewCommand implements Callable<Integer> {
             Terminal.OUT.flush();
             return 0;
         }
-        List<QuestionGroup> groups = new UnansweredReport(() -> entries, model(startup, settings.get()))
-                .mostFrequent(limit, Math.max(1, minGroup));
+        List<QuestionGroup> groups = report(startup, settings.get(), entries).mostFrequent(limit, Math.max(1, minGroup));
         new ReviewPrinter(Terminal.OUT).print(source, entries.size(), groups, minGroup);
         return 0;
     }
 
-    /** The current model, to say which intent each group is closest to; the stored guesses when it will not load. */
-    private Function<String, Optional<Ranking>> model(Startup startup, Settings settings) {
+    /**
+     * Grouped by meaning with the current model, which also says which intent each group is closest to; when the
+     * knowledge base will not load, by words, with the guesses stored with each question.
+     */
+    private UnansweredReport report(Startup startup, Settings settings, List<LearningEntry> entries) {
         Optional<FaqBot> bot = startup.knowledgeBase(kb, settings).map(k -> startup.bot(k, settings));
         if (bot.isEmpty()) {
-            Terminal.ERR.println("note: using the guesses stored with each question instead of the current model");
-            return text -> Optional.empty();
+            Terminal.ERR.println("note: grouping by words, with the guesses stored with each question, instead of"
+                    + " by meaning with the current model");
+            return new UnansweredReport(() -> entries, text -> Optional.<Ranking>empty());
         }
-        return UnansweredReport.model(bot.get());
+        return UnansweredReport.of(() -> entries, bot.get());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqbot.classify.ClassifierSettings;
 import dev.faqbot.core.Thresholds;
+import dev.faqbot.kb.DidYouMean;
 import dev.faqbot.kb.Problem;
 import dev.faqbot.kb.Region;
 import dev.faqbot.kb.YamlFile;
@@ -63,17 +64,16 @@ public final class SettingsLoader {
         if (userFile.isPresent()) {
             try {
                 user = YamlFile.read(userFile.get(), userFile.get().toString());
-                overlay(merged, user.root(), "", user, problems);
             } catch (YamlFile.BadFile e) {
-                problems.add(e.problem());
+                throw new BadSettings(List.of(e.problem()));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadSettings(problems);
+            // An unknown key keeps its default and is reported with the bad values below: every error at once.
+            overlay(merged, user.root(), "", user, problems);
         }
         SettingsReader reader = new SettingsReader(merged, user == null ? reference : user, problems);
         Settings settings = reader.read();
         if (!problems.isEmpty()) {
+            problems.sort(Problem.READING_ORDER);
             throw new BadSettings(problems);
         }
         return settings;
@@ -96,9 +96,7 @@ public final class SettingsLoader {
             String at = pointer + "/" + field.getKey();
             JsonNode known = target.get(field.getKey());
             if (known == null) {
-                String key = at.substring(1).replace('/', '.');
-                problems.add(Problem.error(user.name(), user.line(at), key, REMOVED.getOrDefault(key,
-                        "unknown setting; see reference.yml (README: Settings) for the ones there are")));
+                problems.add(unknownKey(target, pointer, at, user));
             } else if (known.isObject() && field.getValue().isObject()) {
                 overlay((ObjectNode) known, field.getValue(), at, user, problems);
             } else if (known.isObject()) {
@@ -108,6 +106,16 @@ public final class SettingsLoader {
                 target.set(field.getKey(), field.getValue());
             }
         }
+    }
+
+    /** A key the reference does not have: removed, or (most often) misspelt. */
+    private static Problem unknownKey(ObjectNode section, String pointer, String at, YamlFile user) {
+        String key = at.substring(1).replace('/', '.');
+        List<String> siblings = new ArrayList<>();
+        section.fieldNames().forEachRemaining(name -> siblings.add(pointer.isEmpty() ? name
+                : pointer.substring(1).replace('/', '.') + "." + name));
+        return Problem.error(user.name(), user.line(at), key, REMOVED.getOrDefault(key, "unknown setting"
+                + DidYouMean.hint(key, siblings) + "; see reference.yml (README: Settings) for the ones there are"));
     }
 
     /** Reads typed values out of the merged tree, reporting bad ones against the user's file. */

@@ -212,6 +212,11 @@ public final class FaqBot {
         return kb.response(intentId).map(r -> answered(kb, question, r, 1.0));
     }
 
+    /** How this bot cleans a question before it reads it (the learning log keeps questions cleaned the same way). */
+    public Normaliser normaliser() {
+        return normaliser;
+    }
+
     public KnowledgeBase knowledgeBase() {
         return brain.get().knowledgeBase();
     }

@@ -22,38 +22,41 @@ final class ContentChecker {
         this.clock = clock;
     }
 
-    void check(Response response, Fields fields, Set<String> knownIntents) {
-        checkRelated(response, fields, knownIntents);
+    void check(ResponseReader.Read read, Set<String> knownIntents) {
+        Response response = read.response();
+        Fields fields = read.fields();
+        checkRelated(read, knownIntents);
         // Every answer is read by the same tired, worried or non-native readers, medical or not.
         ReadingLevel.check(fields, "/answer", response.answer(), rules);
         if (!response.medical()) {
             return;
         }
-        checkSources(response, fields);
+        checkSources(read);
         checkText(response, fields);
         checkDates(response, fields);
     }
 
-    private void checkRelated(Response response, Fields fields, Set<String> knownIntents) {
-        for (int i = 0; i < response.related().size(); i++) {
-            String id = response.related().get(i);
+    private static void checkRelated(ResponseReader.Read read, Set<String> knownIntents) {
+        for (Fields.Item item : read.related()) {
+            String id = item.text();
+            String at = "/related/" + item.index();
             if (!knownIntents.contains(id) || Intent.OUT_OF_SCOPE.equals(id)) {
-                fields.error("/related/" + i, "'" + id + "' is not an intent with a response");
-            } else if (id.equals(response.id())) {
-                fields.error("/related/" + i, "an answer cannot list itself as related");
+                read.fields().error(at, "'" + id + "' is not an intent with a response" + DidYouMean.hint(id, knownIntents));
+            } else if (id.equals(read.response().id())) {
+                read.fields().error(at, "an answer cannot list itself as related");
             }
         }
     }
 
-    private void checkSources(Response response, Fields fields) {
-        if (response.sources().size() < rules.minSources()) {
-            fields.error("/sources", "a medical answer needs at least " + rules.minSources() + " sources, found "
-                    + response.sources().size());
+    private void checkSources(ResponseReader.Read read) {
+        if (read.sources().size() < rules.minSources()) {
+            read.fields().error("/sources", "a medical answer needs at least " + rules.minSources() + " sources, found "
+                    + read.sources().size());
         }
-        for (int i = 0; i < response.sources().size(); i++) {
-            String host = SourcesReader.host(response.sources().get(i).url());
+        for (SourcesReader.At source : read.sources()) {
+            String host = SourcesReader.host(source.source().url());
             if (!rules.allowsHost(host)) {
-                fields.error("/sources/" + i + "/url", host + " is not on the allowed source list"
+                read.fields().error(source.pointer() + "/url", host + " is not on the allowed source list"
                         + " (responses/content-rules.yml: allowed_domains)");
             }
         }

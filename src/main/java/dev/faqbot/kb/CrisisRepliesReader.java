@@ -2,6 +2,7 @@ package dev.faqbot.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ final class CrisisRepliesReader {
         }
         node.fieldNames().forEachRemaining(f -> {
             if (!REPLY_PARTS.contains(f)) {
-                fields.error(at + "/" + f, "unknown field; expected title, answer");
+                fields.error(at + "/" + f, "unknown field" + DidYouMean.hint(f, REPLY_PARTS) + "; expected title, answer");
             }
         });
         Optional<String> title = fields.text(node, at, "title", true);
@@ -123,7 +124,8 @@ final class CrisisRepliesReader {
         }
         node.fieldNames().forEachRemaining(id -> {
             if (Region.of(id).isEmpty()) {
-                fields.error("/regions/" + id, "unknown region; expected one of " + Region.ids());
+                fields.error("/regions/" + id, "unknown region" + DidYouMean.hint(id, Arrays.stream(Region.values()).map(Region::id).toList())
+                        + "; expected one of " + Region.ids());
             }
         });
         for (Region region : Region.values()) {
@@ -142,7 +144,7 @@ final class CrisisRepliesReader {
         String at = "/regions/" + region.id();
         node.fieldNames().forEachRemaining(f -> {
             if (!REGION_PARTS.contains(f)) {
-                fields.error(at + "/" + f, "unknown field; expected " + EMERGENCY_NUMBERS + ", " + CRISIS_LINES
+                fields.error(at + "/" + f, "unknown field" + DidYouMean.hint(f, REGION_PARTS) + "; expected " + EMERGENCY_NUMBERS + ", " + CRISIS_LINES
                         + ", " + DANGER_LINE + ", sources");
             }
         });

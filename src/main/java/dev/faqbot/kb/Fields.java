@@ -55,7 +55,8 @@ final class Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                error("/" + name, "unknown field; expected one of " + String.join(", ", new TreeSet<>(allowed)));
+                error("/" + name, "unknown field" + DidYouMean.hint(name, allowed) + "; expected one of "
+                        + String.join(", ", new TreeSet<>(allowed)));
             }
         }
     }
@@ -137,9 +138,19 @@ final class Fields {
                 error(at, "must not be empty");
             } else {
                 items.add(new Item(item.asText().strip(), file.line(at), i));
+                joined(at, item.asText().strip());
             }
         }
         return items;
+    }
+
+    /** An item that YAML read together with the more indented "- " line(s) under it: two items became one. */
+    private void joined(String at, String text) {
+        for (int line : JoinedItems.of(file, at)) {
+            problems.add(Problem.error(file.name(), line, fieldName(at), "this \"- \" line is indented further than"
+                    + " the items above, so YAML joined it to the item on line " + file.line(at) + " as one: '" + text
+                    + "'; line its \"-\" up with the other items"));
+        }
     }
 
     /** A list entry with the line it stands on and its index in the list. */

@@ -118,8 +118,9 @@ public final class KnowledgeBaseLoader {
             }
             // an intent file that exists but cannot be read has its own problem already
             if (id.equals(Intent.OUT_OF_SCOPE) || !intents.containsKey(id) && !exists(root, "intents", id)) {
-                problems.add(Problem.error(file.name(), file.line("/id"), "id", "'" + id + "' is not a known intent: add intents/"
-                        + id + ".yml with its training examples, or remove this response"));
+                problems.add(Problem.error(file.name(), file.line("/id"), "id", "'" + id + "' is not a known intent"
+                        + DidYouMean.hint(id, intentFiles.keySet()) + ": add intents/" + id + ".yml with its training"
+                        + " examples, or remove this response"));
                 return;
             }
             reader.read(file, id, problems).ifPresent(r -> {
@@ -132,7 +133,7 @@ public final class KnowledgeBaseLoader {
                 .forEach(id -> problems.add(Problem.error(intentFiles.get(id).name(), intentFiles.get(id).line("/id"), "id",
                         "intent '" + id + "' has no response: add responses/" + id + ".yml")));
         ContentChecker checker = new ContentChecker(rules, clock);
-        read.forEach(r -> checker.check(r.response(), r.fields(), responses.keySet()));
+        read.forEach(r -> checker.check(r, responses.keySet()));
         return responses;
     }
 

@@ -11,8 +11,11 @@ final class ResponseReader {
     private static final Set<String> FIELDS =
             Set.of("id", "title", "answer", "sources", "reviewed", "next_review", "related", "medical");
 
-    /** A response with the line of each field, for checks that need them later. */
-    record Read(Response response, Fields fields) {
+    /**
+     * A response with the line of each field, for checks that need them later; {@code sources} and {@code related}
+     * say where each of the response's sources and related ids stands in the file.
+     */
+    record Read(Response response, Fields fields, List<SourcesReader.At> sources, List<Fields.Item> related) {
     }
 
     Optional<Read> read(YamlFile file, String expectedId, List<Problem> problems) {
@@ -22,17 +25,18 @@ final class ResponseReader {
         boolean medical = fields.bool("medical", true);
         Optional<String> title = fields.text("title", true);
         Optional<String> answer = fields.text("answer", true);
-        List<Source> sources = SourcesReader.read(fields, medical);
+        List<SourcesReader.At> sources = SourcesReader.readAt(fields, file.root(), "", medical);
         Optional<LocalDate> reviewed = fields.date("reviewed", true);
         Optional<LocalDate> nextReview = fields.date("next_review", false);
-        List<String> related = fields.texts("related", false).stream().map(Fields.Item::text).toList();
+        List<Fields.Item> related = fields.texts("related", false);
         if (reviewed.isPresent() && nextReview.isPresent() && !nextReview.get().isAfter(reviewed.get())) {
             fields.error("/next_review", nextReview.get() + " must come after reviewed (" + reviewed.get() + ")");
         }
         if (title.isEmpty() || answer.isEmpty() || reviewed.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Read(new Response(expectedId, title.get(), answer.get(), sources, reviewed.get(),
-                nextReview, related, medical), fields));
+        return Optional.of(new Read(new Response(expectedId, title.get(), answer.get(), SourcesReader.sources(sources),
+                reviewed.get(), nextReview, related.stream().map(Fields.Item::text).toList(), medical), fields, sources,
+                related));
     }
 }

@@ -13,15 +13,31 @@ final class SourcesReader {
     private SourcesReader() {
     }
 
+    /** A source that passed every check, and where it stands in the file ({@code /sources/2}). */
+    record At(Source source, String pointer) {
+    }
+
     static List<Source> read(Fields fields, boolean required) {
-        return read(fields, fields.file().root(), "", required);
+        return sources(readAt(fields, fields.file().root(), "", required));
     }
 
     /** The {@code sources} list under {@code parent}, which stands at {@code pointer} in the file. */
     static List<Source> read(Fields fields, JsonNode parent, String pointer, boolean required) {
+        return sources(readAt(fields, parent, pointer, required));
+    }
+
+    static List<Source> sources(List<At> read) {
+        return read.stream().map(At::source).toList();
+    }
+
+    /**
+     * As {@link #read}, keeping each good source's place: a bad one is left out, so a later check must not take
+     * the n-th good source for the n-th in the file.
+     */
+    static List<At> readAt(Fields fields, JsonNode parent, String pointer, boolean required) {
         JsonNode node = parent.get("sources");
         String list = pointer + "/sources";
-        List<Source> sources = new ArrayList<>();
+        List<At> sources = new ArrayList<>();
         if (node == null || node.isNull()) {
             if (required) {
                 fields.error(list, "missing; add at least one {title, url} source");
@@ -45,7 +61,7 @@ final class SourcesReader {
             var title = fields.text(entry, at, "title", true);
             var url = fields.text(entry, at, "url", true).filter(u -> httpsUrl(fields, at + "/url", u));
             if (title.isPresent() && url.isPresent()) {
-                sources.add(new Source(title.get(), url.get()));
+                sources.add(new At(new Source(title.get(), url.get()), at));
             }
         }
         return sources;

@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A parsed YAML file that remembers the line of every field and list item, so that each problem can name
@@ -32,12 +34,18 @@ public final class YamlFile {
     private final String name;
     private final JsonNode root;
     private final Map<String, Integer> lines;
+    /** The last line of every value that runs over more than one line. */
+    private final Map<String, Integer> endLines;
+    private final List<String> text;
     private final byte[] bytes;
 
-    private YamlFile(String name, JsonNode root, Map<String, Integer> lines, byte[] bytes) {
+    private YamlFile(String name, JsonNode root, Map<String, Integer> lines, Map<String, Integer> endLines,
+                     String text, byte[] bytes) {
         this.name = name;
         this.root = root;
         this.lines = lines;
+        this.endLines = endLines;
+        this.text = text.lines().toList();
         this.bytes = bytes;
     }
 
@@ -82,7 +90,8 @@ public final class YamlFile {
                 throw new BadFile(Problem.error(name, 1, "", "expected a mapping of fields (key: value), found "
                         + (root.isArray() ? "a list" : root.isTextual() ? "text" : root.isNumber() ? "a number" : "a true/false value")));
             }
-            return new YamlFile(name, root, lineMap(text), bytes);
+            Map<String, Integer> endLines = new HashMap<>();
+            return new YamlFile(name, root, lineMap(text, endLines), endLines, text, bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
@@ -123,7 +132,8 @@ public final class YamlFile {
         return nl < 0 ? m : m.substring(0, nl).strip();
     }
 
-    private static Map<String, Integer> lineMap(String text) throws JsonProcessingException {
+    private static Map<String, Integer> lineMap(String text, Map<String, Integer> endLines)
+            throws JsonProcessingException {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken token;
@@ -136,7 +146,11 @@ public final class YamlFile {
                     pointer = parser.getParsingContext().getParent() == null
                             ? "" : parser.getParsingContext().getParent().pathAsPointer().toString();
                 }
-                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+                int line = parser.currentTokenLocation().getLineNr();
+                lines.putIfAbsent(pointer, line);
+                if (token.isScalarValue() && parser.currentLocation().getLineNr() > line) {
+                    endLines.put(pointer, parser.currentLocation().getLineNr());
+                }
             }
         } catch (JsonProcessingException e) {
             throw e;
@@ -173,6 +187,16 @@ public final class YamlFile {
             }
             p = p.substring(0, slash);
         }
+    }
+
+    /** The last line of the value at {@code pointer}, when it runs over more than one line. */
+    Optional<Integer> endLine(String pointer) {
+        return Optional.ofNullable(endLines.get(pointer));
+    }
+
+    /** Line {@code n} (from 1) of the file as written. */
+    String rawLine(int n) {
+        return n >= 1 && n <= text.size() ? text.get(n - 1) : "";
     }
 
     /** A file that cannot be read at all; carries the problem that says why. */

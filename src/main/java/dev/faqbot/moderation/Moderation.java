@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -38,6 +39,11 @@ public final class Moderation implements AutoCloseable {
     private final Optional<LearningLog> learning;
     private final FeedbackRecorder feedback;
     private final ReviewWatch reviews;
+    private final AtomicReference<Meaning> meaning = new AtomicReference<>();
+
+    /** The sentence vectors {@code unanswered} groups by, and the brain they belong to. */
+    private record Meaning(Brain brain, Optional<QuestionVectors> vectors) {
+    }
 
     private Moderation(FaqBot bot, Clock clock, Reloader reloader, Optional<KnowledgeBaseWatcher> watcher,
                        BotStats stats, Optional<LearningLog> learning, ReviewWatch reviews) {
@@ -127,7 +133,18 @@ public final class Moderation implements AutoCloseable {
     /** Unanswered questions of {@code scope}'s servers, grouped and judged by the live model. */
     public UnansweredReport unanswered(ServerScope scope) {
         return new UnansweredReport(() -> learning.map(log -> log.entries(scope)).orElse(List.of()),
-                UnansweredReport.model(bot));
+                UnansweredReport.model(bot), meaning());
+    }
+
+    /** The sentence vectors for grouping, made anew only when a reload brought a new brain. */
+    private Optional<QuestionVectors> meaning() {
+        Brain brain = bot.brain();
+        Meaning current = meaning.get();
+        if (current == null || current.brain() != brain) {
+            current = new Meaning(brain, QuestionVectors.of(brain, bot.normaliser()));
+            meaning.set(current);
+        }
+        return current.vectors();
     }
 
     /** The live answers due for review within {@code withinDays} days, or overdue (and which are withdrawn). */

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The learning log grouped by similarity, for {@code faqbot review} and {@code /faq-admin unanswered}: the most
+ * The learning log grouped by meaning (by words without a sentence model), for {@code faqbot review} and {@code /faq-admin unanswered}: the most
  * frequent and the most recent groups, each with the intent it most resembles under the current model (so a
  * moderator sees whether to add examples to an intent or write a new one).
  */
@@ -36,13 +36,31 @@ public final class UnansweredReport {
      */
     public UnansweredReport(Supplier<List<LearningEntry>> entries, Function<String, Optional<Ranking>> model,
                             double similarity) {
-        this.entries = Objects.requireNonNull(entries, "entries");
-        this.model = Objects.requireNonNull(model, "model");
-        this.grouper = new QuestionGrouper(similarity);
+        this(entries, model, new QuestionGrouper(similarity));
     }
 
+    /** Groups by words: questions that use mostly the same words. */
     public UnansweredReport(Supplier<List<LearningEntry>> entries, Function<String, Optional<Ranking>> model) {
         this(entries, model, QuestionGrouper.DEFAULT_SIMILARITY);
+    }
+
+    /** Groups by meaning with {@code meaning}; by words without it (no sentence model). */
+    public UnansweredReport(Supplier<List<LearningEntry>> entries, Function<String, Optional<Ranking>> model,
+                            Optional<QuestionVectors> meaning) {
+        this(entries, model, meaning.map(QuestionGrouper::byMeaning)
+                .orElseGet(() -> new QuestionGrouper(QuestionGrouper.DEFAULT_SIMILARITY)));
+    }
+
+    private UnansweredReport(Supplier<List<LearningEntry>> entries, Function<String, Optional<Ranking>> model,
+                             QuestionGrouper grouper) {
+        this.entries = Objects.requireNonNull(entries, "entries");
+        this.model = Objects.requireNonNull(model, "model");
+        this.grouper = grouper;
+    }
+
+    /** The report {@code review} and {@code /faq-admin unanswered} show: grouped by meaning where the bot can. */
+    public static UnansweredReport of(Supplier<List<LearningEntry>> entries, FaqBot bot) {
+        return new UnansweredReport(entries, model(bot), QuestionVectors.of(bot));
     }
 
     /** The live model of {@code bot}, as a ranking function. */

@@ -1,15 +1,18 @@
 package dev.faqbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.config.SettingsLoader;
 import dev.faqbot.core.FaqBot;
+import dev.faqbot.render.ConsoleRenderer;
 import dev.faqbot.testing.Kbs;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +42,52 @@ class ChatCommandTest {
     }
 
     @Test
-    void aNumberWithoutAList_isAskedAsAQuestion() throws Exception {
+    void aNumberWithoutAList_saysThereIsNoListYet() throws Exception {
         String out = chat("7");
 
-        assertTrue(out.contains("I'm not able to answer that") || out.contains("Did you mean"), out);
+        assertTrue(out.contains("you> There is no list to choose from yet. Type a question, or \"topics\" to see what"
+                + " I can answer.\n"), out);
+    }
+
+    @Test
+    void aNumberPastTheEndOfTheList_isNoChoice_andTheListStays() throws Exception {
+        int topics = bot.knowledgeBase().topics().size();
+        String past = String.valueOf(topics + 1);
+
+        String out = chat("topics", past, "#1", "99999999999");
+
+        assertTrue(out.contains("you> There is no choice " + past + "; the last list had " + topics + ".\n"), out);
+        assertTrue(out.contains("== " + bot.knowledgeBase().topics().get(0).title() + " =="), out);
+        assertTrue(out.contains("There is no choice 99999999999; the last list had "), out);
+    }
+
+    @Test
+    void help_isTheChatsHelp_notAnAnswer() throws Exception {
+        String out = chat("help", "Help?");
+
+        assertEquals(2, out.split("\"topics\": everything I can answer.", -1).length - 1, out);
+        assertFalse(out.contains("=="), out);
+    }
+
+    @Test
+    void aReloadLine_whileTheUserIsTyping_isShown_andThePromptDrawnAgain() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ConsoleChat[] chat = new ConsoleChat[1];
+        // The reload arrives while the chat waits for the user's line.
+        BufferedReader in = new BufferedReader(new StringReader("")) {
+            @Override
+            public String readLine() {
+                chat[0].notice(List.of("Knowledge base reloaded (file change: responses/cost.yml): a -> b"));
+                return null;
+            }
+        };
+        chat[0] = new ConsoleChat(bot, new PrintWriter(out), new PrintWriter(err), new ConsoleRenderer());
+
+        chat[0].run(in);
+
+        assertTrue(out.toString().endsWith("you> you> \n"), out.toString());
+        assertEquals("\nKnowledge base reloaded (file change: responses/cost.yml): a -> b\n", err.toString());
     }
 
     @Test

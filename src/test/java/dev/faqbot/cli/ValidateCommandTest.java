@@ -49,6 +49,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_catchesAnExampleIndentedOneSpaceTooFar() {
+        Path kb = copyOfShipped();
+        Kbs.replace(kb.resolve("intents/msc_basics.yml"), "\n  - what exactly is a mesenchymal stem cell\n",
+                "\n   - what exactly is a mesenchymal stem cell\n");
+
+        Console.Run run = Console.run("validate", "--kb", kb.toString());
+
+        assertEquals(1, run.exit(), run::toString);
+        assertTrue(run.out().lines().toList().contains("intents/msc_basics.yml:5: examples[0]: this \"- \" line is"
+                + " indented further than the items above, so YAML joined it to the item on line 4 as one: 'what are"
+                + " MSCs? - what exactly is a mesenchymal stem cell'; line its \"-\" up with the other items"), run::toString);
+    }
+
+    @Test
     void validate_markdown_listsEachProblemAsATableRow() {
         Path kb = copyOfShipped();
         Kbs.replace(kb.resolve("responses/msc_basics.yml"), "url: https://doi.org/", "url: http://doi.org/");

@@ -113,8 +113,8 @@ class SettingsLoaderTest {
     void anUnknownKey_isAnErrorWithFileAndLine() {
         Path file = dir.resolve("faqbot.yml");
 
-        assertEquals(List.of(file + ":3: thresholds.anwser: unknown setting; see reference.yml (README: Settings) for the"
-                + " ones there are"), problems("# a typo\nthresholds:\n  anwser: 0.6\n"));
+        assertEquals(List.of(file + ":3: thresholds.anwser: unknown setting (did you mean thresholds.answer?); see"
+                + " reference.yml (README: Settings) for the ones there are"), problems("# a typo\nthresholds:\n  anwser: 0.6\n"));
         assertEquals(List.of(file + ":1: colour: unknown setting; see reference.yml (README: Settings) for the ones"
                 + " there are"), problems("colour: blue\n"));
     }
@@ -163,6 +163,18 @@ class SettingsLoaderTest {
                 file + ":4: cache.maximum_size: must be a whole number from 0 to 10000000",
                 file + ":5: max_question_chars: must be a whole number from 20 to 4000"),
                 problems("classifier:\n  iterations: 0\ncache:\n  maximum_size: -1\nmax_question_chars: 1\n"));
+    }
+
+    @Test
+    void anUnknownKey_doesNotHideTheOtherErrors() {
+        Path file = dir.resolve("faqbot.yml");
+
+        assertEquals(List.of(
+                file + ":1: regoin: unknown setting (did you mean region?); see reference.yml (README: Settings) for the"
+                        + " ones there are",
+                file + ":3: thresholds.answer: must be a number from 0.0 to 1.0",
+                file + ":5: discord.cooldown_seconds: must be a whole number from 0 to 3600"),
+                problems("regoin: us\nthresholds:\n  answer: 7\ndiscord:\n  cooldown_seconds: -1\n"));
     }
 
     @Test

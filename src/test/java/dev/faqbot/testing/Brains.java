@@ -7,10 +7,14 @@ import dev.faqbot.classify.Embedder;
 import dev.faqbot.classify.Progress;
 import dev.faqbot.config.Settings;
 import dev.faqbot.config.SettingsLoader;
+import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Brain;
 import dev.faqbot.core.BrainTrainer;
+import dev.faqbot.core.Decider;
+import dev.faqbot.core.FaqBot;
 import dev.faqbot.kb.KnowledgeBase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -53,6 +57,13 @@ public final class Brains {
             shipped = trainer().train(Kbs.shipped());
         }
         return shipped;
+    }
+
+    /** A bot over the shipped brain with the default settings, no answer cache, on {@link Kbs#SHIPPED_TODAY}. */
+    public static FaqBot shippedBot() {
+        Settings settings = SettingsLoader.defaults();
+        return new FaqBot(shipped(), Kbs.NORMALISER, new Decider(settings.thresholds()),
+                new AnswerCache(0, Duration.ofMinutes(1)), settings.region(), Kbs.SHIPPED_TODAY);
     }
 
     /** Trains another knowledge base (a copy of the shipped one, say) like the shipped one. */
