@@ -40,6 +40,15 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class StatsChart {
 
+    static {
+        // A server has no display; AWT must know before its first use, which the colours below already are (static
+        // fields are set in order, and Color asks whether the JVM is headless). An explicit -Djava.awt.headless wins.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+
     static final int WIDTH = 1200;
     static final int HEIGHT = 1150;
     private static final int DAYS_HEIGHT = 560;
@@ -53,13 +62,6 @@ public final class StatsChart {
             ChartData.Series.ANSWERED, new Color(0x2F6FB3), ChartData.Series.DID_YOU_MEAN, new Color(0xE3A21A),
             ChartData.Series.DONT_KNOW, new Color(0x9E9E9E), ChartData.Series.EMERGENCY, new Color(0xC62828));
     private static final Color[] VOTE_COLOURS = {new Color(0x2F6FB3), new Color(0x2E7D32), new Color(0xD84315)};
-
-    static {
-        // A server has no display; AWT must know before its first use. An explicit -Djava.awt.headless wins.
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-    }
 
     private StatsChart() {
     }

@@ -102,10 +102,16 @@ final class ConsoleChat {
             return HELP + "\n";
         }
         Matcher number = NUMBER.matcher(line);
-        if (number.matches()) {
+        if (number.matches() && (number.group(1).length() <= 2 || isChoice(number.group(1)))) {
             return pick(number.group(1), line);
         }
+        // "911", "999", "112": not a choice from the list but quite possibly a call for help, so the bot reads it
+        // like any message (its reply ends with the emergency numbers)
         return show(renderer.render(bot.ask(line, Origin.CONSOLE)));
+    }
+
+    private boolean isChoice(String digits) {
+        return digits.length() <= 9 && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= choices.size();
     }
 
     /** The answer the number stands for in the last list; when there is none, says so and keeps the list. */

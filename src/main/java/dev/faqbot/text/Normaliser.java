@@ -13,11 +13,12 @@ public final class Normaliser {
 
     /**
      * Longest raw message read at all: Discord's longest message (4,000 characters with Nitro, 2,000 without; the
-     * bot's /ask option takes 1,000), so every Discord message is read whole and the safety check sees all of it.
+     * bot's /ask option takes 1,000) after a forum post's title (100) and a line break, so every Discord message is
+     * read whole and the safety check sees all of it.
      * Text from elsewhere (the console, {@code ask}) is cut here: the hard cap on what one message can cost, above
      * all in the emergency detector, which embeds the cleaned message in windows of a few sentences.
      */
-    public static final int MAX_RAW_CHARS = 4_000;
+    public static final int MAX_RAW_CHARS = 4_101;
 
     private final int maxChars;
 

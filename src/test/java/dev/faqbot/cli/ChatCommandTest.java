@@ -54,11 +54,19 @@ class ChatCommandTest {
         int topics = bot.knowledgeBase().topics().size();
         String past = String.valueOf(topics + 1);
 
-        String out = chat("topics", past, "#1", "99999999999");
+        String out = chat("topics", past, "#1");
 
         assertTrue(out.contains("you> There is no choice " + past + "; the last list had " + topics + ".\n"), out);
         assertTrue(out.contains("== " + bot.knowledgeBase().topics().get(0).title() + " =="), out);
-        assertTrue(out.contains("There is no choice 99999999999; the last list had "), out);
+    }
+
+    @Test
+    void aLongNumberThatIsNoChoice_isReadAsAMessage_soTheReplyShowsTheEmergencyNumbers() throws Exception {
+        String out = chat("topics", "911", "99999999999");
+
+        assertFalse(out.contains("There is no choice 911"), out);
+        assertFalse(out.contains("There is no choice 99999999999"), out);
+        assertEquals(2, out.split("If someone is in danger now", -1).length - 1, out);
     }
 
     @Test

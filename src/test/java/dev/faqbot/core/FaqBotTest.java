@@ -210,27 +210,27 @@ class FaqBotTest {
     }
 
     @Test
-    void theSafetyCheckReadsTheWholeOfDiscordsLongestMessage() {
+    void theSafetyCheckReadsTheWholeOfDiscordsLongestMessage_aForumPostsTitleIncluded() {
         FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
         String danger = " I can't breathe";
-        String message = "x".repeat(4_000 - danger.length()) + danger;
+        String message = "t".repeat(100) + "\n" + "x".repeat(4_000 - danger.length()) + danger;
 
         Outcome outcome = bot(good, classifier).ask(message);
 
-        assertEquals(4_000, message.length());
+        assertEquals(4_101, message.length());
         assertInstanceOf(Outcome.Emergency.class, outcome);
         assertEquals(0, classifier.calls(), "the emergency is found before the classifier is asked");
     }
 
     @Test
-    void theClassifierReadsTheCappedNormalisedText() {
+    void theClassifierReadsTheCappedNormalisedText_itsBeginningAndItsEnd() {
         FakeClassifier classifier = FakeClassifier.always("msc_basics", 0.9);
         FaqBot bot = new FaqBot(brain(good, classifier), new Normaliser(20), new Decider(Thresholds.DEFAULTS), cache,
                 Region.OTHER, Kbs.TODAY);
 
         bot.ask("What are **Mesenchymal** stem cells, really?");
 
-        assertEquals(List.of("what are mesenchymal"), classifier.seen);
+        assertEquals(List.of("what are really?"), classifier.seen);
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.faqbot.discord.render.DiscordText;
 import dev.faqbot.discord.render.DiscordWording;
 import dev.faqbot.discord.render.EmbedRenderer;
 import dev.faqbot.discord.render.SlashCommands;
-import java.awt.AWTError;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -56,7 +55,11 @@ public final class AdminListener extends ListenerAdapter {
     private Optional<byte[]> chart(String where) {
         try {
             return Optional.of(StatsChart.png(admin.chart()));
-        } catch (RuntimeException | LinkageError | AWTError e) {
+        } catch (RuntimeException | Error e) {
+            // a JRE without fonts throws InternalError or a plain Error from AWT; out of memory is not ours to hide
+            if (e instanceof VirtualMachineError && !(e instanceof InternalError)) {
+                throw e;
+            }
             LOG.warn("Could not draw the statistics chart for {}: {}", where, e.toString());
             return Optional.empty();
         }

@@ -116,7 +116,9 @@ public final class MessageListener extends ListenerAdapter {
         // loop). In an auto-answer channel or a forum the bot speaks only when it is confident, and what it does not
         // answer was not a question to it.
         Outcome peeked = answers.peek(text);
-        if (mode.unasked() && (!Answers.speaks(peeked) || cooldown.check(member) != Cooldown.Verdict.GO)) {
+        if (mode.unasked() && peeked instanceof Outcome.Emergency) {
+            cooldown.check(member); // starts the cooldown; an emergency goes out whatever it says (two at once race)
+        } else if (mode.unasked() && (!Answers.speaks(peeked) || cooldown.check(member) != Cooldown.Verdict.GO)) {
             return;
         }
         Origin origin = Origins.of(event.isFromGuild() ? event.getGuild() : null);

@@ -129,7 +129,7 @@ class AdminListenerTest {
         verify(call).reply(sent.capture());
         assertEquals(StatsReply.CHART_FILE, sent.getValue().getFiles().get(0).getName());
 
-        admin.chartFailure = new IllegalStateException("no fonts");
+        admin.chartFailure = new InternalError("Probable fatal error: no fonts found");
         SlashCommandInteractionEvent broken = call("stats", true);
         listener.onSlashCommandInteraction(broken);
 

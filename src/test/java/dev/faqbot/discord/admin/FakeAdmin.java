@@ -33,7 +33,8 @@ public final class FakeAdmin implements Admin {
     /** Answers counted as moderator posts, as "intent@server". */
     final List<String> posts = new CopyOnWriteArrayList<>();
     /** Thrown by {@link #chart()} when set: a chart that cannot be drawn. */
-    RuntimeException chartFailure;
+    /** A RuntimeException or an Error (a JRE without fonts throws InternalError) that drawing the chart throws. */
+    Throwable chartFailure;
     ChartData chart = ChartData.of(new Recent(LocalDate.of(2026, 10, 23), List.of(
             new Recent.Count(LocalDate.of(2026, 11, 21), "answered", "msc_basics", 2),
             new Recent.Count(LocalDate.of(2026, 11, 21), "fallback", "", 1)), Map.of()), LocalDate.of(2026, 11, 21));
@@ -87,8 +88,11 @@ public final class FakeAdmin implements Admin {
 
     @Override
     public ChartData chart() {
+        if (chartFailure instanceof Error error) {
+            throw error;
+        }
         if (chartFailure != null) {
-            throw chartFailure;
+            throw (RuntimeException) chartFailure;
         }
         return chart;
     }
