@@ -26,8 +26,11 @@ public final class QuestionVectors {
 
     /** Enough examples for a steady mean; their vectors come from the cache the classifier was trained from. */
     private static final int BACKGROUND = 1_000;
-    /** Questions whose vectors are kept in memory between two looks at the log (384 floats each). */
-    private static final int REMEMBERED = 10_000;
+    /**
+     * Questions whose vectors are kept in memory between two looks at the log: as many as the log holds by default
+     * (learning.max_entries), so a full log is not embedded again at every look (384 floats each: 30 MB at most).
+     */
+    private static final int REMEMBERED = 20_000;
 
     private final Embedder embedder;
     private final List<String> background;
