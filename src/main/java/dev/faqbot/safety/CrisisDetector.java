@@ -24,7 +24,7 @@ public final class CrisisDetector {
     public static final String NONE = "none";
     /** A window holds whole sentences up to about this many characters. */
     static final int WINDOW_CHARS = 400;
-    /** Discord's longest message (4,000 characters) fits in this many windows, with the classifier's text. */
+    /** The longest message read (Normaliser.MAX_RAW_CHARS) fits in this many windows, with the classifier's text. */
     static final int MAX_WINDOWS = 24;
 
     private final IntentClassifier model;

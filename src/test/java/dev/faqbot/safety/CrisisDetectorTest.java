@@ -87,6 +87,18 @@ class CrisisDetectorTest {
     }
 
     @Test
+    void theLongestMessageRead_fitsInTheWindows_upToItsLastSentence() {
+        String end = " he is gasping now.";
+        String text = "this is one more sentence of a very long letter. ".repeat(100)
+                .substring(0, Normaliser.MAX_RAW_CHARS - end.length()) + end;
+
+        List<String> windows = CrisisDetector.windows(text, new Normaliser(500).cap(text));
+
+        assertEquals(Normaliser.MAX_RAW_CHARS, text.length());
+        assertTrue(windows.get(windows.size() - 1).endsWith("he is gasping now."), windows.toString());
+    }
+
+    @Test
     void aShortMessage_isOneWindow_theClassifiersOwnText() {
         assertEquals(List.of("he is gasping"), CrisisDetector.windows("he is gasping", "he is gasping"));
     }
