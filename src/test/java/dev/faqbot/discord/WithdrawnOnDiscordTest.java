@@ -15,6 +15,7 @@ import dev.faqbot.core.FaqBot;
 import dev.faqbot.discord.gateway.Token;
 import dev.faqbot.discord.standin.DiscordStandIn;
 import dev.faqbot.discord.standin.Payloads;
+import dev.faqbot.discord.standin.Waits;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.kb.LoadResult;
 import dev.faqbot.kb.Region;
@@ -35,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,9 @@ class WithdrawnOnDiscordTest {
         bot = DiscordBot.start(Backend.of(core, moderation, settings), settings.discord(),
                 new Token("MTExMTExMTExMTExMTExMTEx.fake.token"), discord::pointAtStandIn);
         discord.gateway().next(2, WAIT);
+        // IDENTIFY has arrived; the session exists once the bot has its READY (a dispatch before that has nowhere to go)
+        JDA shard = bot.shards().getShardById(0);
+        Waits.until("shard 0 is connected", WAIT, () -> shard != null && shard.getStatus() == JDA.Status.CONNECTED);
     }
 
     @AfterAll

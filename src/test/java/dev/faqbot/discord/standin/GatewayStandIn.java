@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
@@ -134,7 +135,12 @@ public final class GatewayStandIn extends WebSocketServer {
             sessionLog.add(payload);
             WebSocket to = live;
             if (to != null && to.isOpen()) {
-                send(to, payload); // under the lock: the stream order is the sequence order
+                try {
+                    send(to, payload); // under the lock: the stream order is the sequence order
+                } catch (WebsocketNotConnectedException closedMeanwhile) {
+                    // the bot closed the connection a moment ago (an op 7 it obeys at once): as on Discord, the
+                    // event waits in the session log for its RESUME
+                }
             }
         }
     }
