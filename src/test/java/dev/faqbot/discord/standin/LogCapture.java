@@ -22,7 +22,8 @@ public final class LogCapture implements AutoCloseable {
     /** Each event as "LEVEL logger - message" followed by its exceptions and their messages. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        synchronized (appender.list) {
+        // ListAppender adds under AppenderBase.doAppend, which holds the appender's own lock, not the list's
+        synchronized (appender) {
             for (ILoggingEvent event : appender.list) {
                 StringBuilder line = new StringBuilder(event.getLevel() + " " + event.getLoggerName() + " - "
                         + event.getFormattedMessage());
