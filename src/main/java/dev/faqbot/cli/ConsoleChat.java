@@ -102,7 +102,7 @@ final class ConsoleChat {
             return HELP + "\n";
         }
         Matcher number = NUMBER.matcher(line);
-        if (number.matches() && (number.group(1).length() <= 2 || isChoice(number.group(1)))) {
+        if (number.matches() && (number.group(1).length() <= 2 || choice(number.group(1)) > 0)) {
             return pick(number.group(1), line);
         }
         // "911", "999", "112": not a choice from the list but quite possibly a call for help, so the bot reads it
@@ -110,8 +110,10 @@ final class ConsoleChat {
         return show(renderer.render(bot.ask(line, Origin.CONSOLE)));
     }
 
-    private boolean isChoice(String digits) {
-        return digits.length() <= 9 && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= choices.size();
+    /** The place in the last list that the number stands for, from 1; 0 when it stands for none. */
+    private int choice(String digits) {
+        int n = digits.length() > 9 ? 0 : Integer.parseInt(digits);
+        return n >= 1 && n <= choices.size() ? n : 0;
     }
 
     /** The answer the number stands for in the last list; when there is none, says so and keeps the list. */
@@ -119,8 +121,8 @@ final class ConsoleChat {
         if (choices.isEmpty()) {
             return "There is no list to choose from yet. Type a question, or \"topics\" to see what I can answer.\n";
         }
-        int n = digits.length() > 9 ? 0 : Integer.parseInt(digits);
-        if (n < 1 || n > choices.size()) {
+        int n = choice(digits);
+        if (n == 0) {
             return "There is no choice " + digits + "; the last list had " + choices.size() + ".\n";
         }
         return bot.answerFor(choices.get(n - 1), line).map(renderer::render).map(this::show)

@@ -57,17 +57,10 @@ final class LookbehindsLast {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
+        int i = 0;
+        for (; i >= 0 && i < regex.length(); i = next(regex, i)) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-                i += regex.startsWith("[^]", i) ? 2 : regex.startsWith("[]", i) ? 1 : 0;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -76,7 +69,7 @@ final class LookbehindsLast {
                 start = i + 1;
             }
         }
-        if (depth != 0 || inClass) {
+        if (i < 0 || depth != 0) {
             return List.of();
         }
         parts.add(regex.substring(start));
@@ -86,20 +79,36 @@ final class LookbehindsLast {
     /** The index of the parenthesis that closes the group opened at {@code open}, or -1. */
     private static int closingParen(String regex, int open) {
         int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = open; i >= 0 && i < regex.length(); i = next(regex, i)) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-                i += regex.startsWith("[^]", i) ? 2 : regex.startsWith("[]", i) ? 1 : 0;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the element at {@code i} ends: after an escaped character, after a whole character class ("[|)]" holds
+     * no group and no alternative; "[]...]" and "[^]...]" open with a literal ']'), else after the one character;
+     * -1 when a class never closes.
+     */
+    private static int next(String regex, int i) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+            return i + 2;
+        }
+        if (c != '[') {
+            return i + 1;
+        }
+        int j = i + 1 + (regex.startsWith("[^]", i) ? 2 : regex.startsWith("[]", i) ? 1 : 0);
+        for (; j < regex.length(); j++) {
+            if (regex.charAt(j) == '\\') {
+                j++;
+            } else if (regex.charAt(j) == ']') {
+                return j + 1;
             }
         }
         return -1;

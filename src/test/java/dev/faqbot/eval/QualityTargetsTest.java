@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.faqbot.config.Settings;
-import dev.faqbot.config.SettingsLoader;
-import dev.faqbot.core.AnswerCache;
-import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.testing.Brains;
 import dev.faqbot.testing.Kbs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,9 +30,7 @@ class QualityTargetsTest {
 
     @BeforeAll
     static void theShippedBot() {
-        Settings settings = SettingsLoader.defaults();
-        bot = new FaqBot(Brains.shipped(), Kbs.NORMALISER, new Decider(settings.thresholds()),
-                new AnswerCache(0, Duration.ofMinutes(1)), settings.region(), Kbs.SHIPPED_TODAY);
+        bot = Brains.shippedBot();
     }
 
     @ParameterizedTest

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.faqbot.config.Settings;
-import dev.faqbot.config.SettingsLoader;
-import dev.faqbot.core.AnswerCache;
-import dev.faqbot.core.Decider;
 import dev.faqbot.core.Decision;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.safety.SafetyCheck.Danger;
 import dev.faqbot.testing.Brains;
-import dev.faqbot.testing.Kbs;
-import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,9 +24,7 @@ class ShippedSafetyTest {
 
     @BeforeAll
     static void shippedBot() {
-        Settings settings = SettingsLoader.defaults();
-        bot = new FaqBot(Brains.shipped(), Kbs.NORMALISER, new Decider(settings.thresholds()),
-                new AnswerCache(0, Duration.ofMinutes(1)), settings.region(), Kbs.SHIPPED_TODAY);
+        bot = Brains.shippedBot();
     }
 
     @ParameterizedTest
