@@ -1,7 +1,16 @@
 package dev.faqbot.classify;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * BGE-small-en-v1.5 (quantized), run in-process by ONNX Runtime. The model and its tokenizer ship inside the jar:
@@ -15,6 +24,9 @@ public final class BgeSmallEncoder implements SentenceEncoder {
     /** Changes whenever the model or the way text is given to it changes, so that cached vectors are not reused. */
     public static final String MODEL_ID = "bge-small-en-v1.5-q/langchain4j-1.20.0-beta30";
     private static final int DIMENSION = 384;
+    /** The names langchain4j gives the model and its tokenizer inside its jar. */
+    private static final String MODEL_FILE = "bge-small-en-v1.5-q.onnx";
+    private static final String TOKENIZER_FILE = "bge-small-en-v1.5-q-tokenizer.json";
 
     static {
         // The tokenizer library (DJL) would otherwise call home (an EC2 metadata request) and, on a platform whose
@@ -43,7 +55,82 @@ public final class BgeSmallEncoder implements SentenceEncoder {
 
     @Override
     public float[] encode(String text) {
+        return vector(model, text);
+    }
+
+    private static float[] vector(EmbeddingModel model, String text) {
         // langchain4j refuses blank text; the bot never asks for one, but a vector for it must not be an exception.
         return model.embed(text == null || text.isBlank() ? "." : text).content().vector();
+    }
+
+    /**
+     * A second copy of the model whose every call runs on the calling thread alone. The question model spreads
+     * one text over all cores, which is what a member waiting for an answer needs; for a whole knowledge base, one
+     * text per core at a time does the same work without the threads waiting on each other: 1.8 times as many
+     * texts per second on two cores (measured), and the same vectors, bit for bit. Closing it frees its memory.
+     */
+    @Override
+    public Bulk bulk() {
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            OrtSession session = environment.createSession(resource(MODEL_FILE), options);
+            try (InputStream tokenizer = BgeSmallEncoder.class.getClassLoader().getResourceAsStream(TOKENIZER_FILE)) {
+                OneThreadModel oneThread = new OneThreadModel(
+                        new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
+                return new Bulk() {
+                    @Override
+                    public float[] encode(String text) {
+                        return vector(oneThread, text);
+                    }
+
+                    @Override
+                    public void close() {
+                        try {
+                            session.close();
+                        } catch (OrtException e) {
+                            throw new IllegalStateException("closing the sentence model failed: " + e, e);
+                        }
+                    }
+                };
+            } catch (IOException | RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the sentence model could not be loaded: " + e, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sentence model's tokenizer could not be read", e);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = BgeSmallEncoder.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** langchain4j's in-process model over an encoder we built, so we choose its session's options. */
+    private static final class OneThreadModel extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        OneThreadModel(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSION;
+        }
     }
 }

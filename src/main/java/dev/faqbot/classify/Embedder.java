@@ -22,6 +22,8 @@ public final class Embedder {
     private static final int REPORT_EVERY = 100;
     private static final int THREADS = 2;
     private static final String STEP = "embedding new examples";
+    /** From how many new texts on the bulk encoder is worth loading (measured: 0.3 to 0.5 s to load, 4 ms saved a text). */
+    static final int BULK_FROM = 200;
 
     private final SentenceEncoder encoder;
     private final VectorStore store;
@@ -47,13 +49,26 @@ public final class Embedder {
 
     /**
      * Encodes on two threads: one short text keeps ONNX Runtime's own threads half idle, two at a time keep both
-     * cores busy (about twice the throughput when embedding a whole knowledge base).
+     * cores busy. From {@link #BULK_FROM} texts on (a first start, a big edit), with the encoder's bulk set-up,
+     * which loads a second copy of the model (a fraction of a second) to get through them faster.
      */
     private Map<String, float[]> encode(List<String> texts, Progress progress) {
         Map<String, float[]> computed = new ConcurrentHashMap<>();
         if (texts.isEmpty()) {
             return computed;
         }
+        if (texts.size() < BULK_FROM) {
+            encode(texts, encoder::encode, computed, progress);
+            return computed;
+        }
+        try (SentenceEncoder.Bulk bulk = encoder.bulk()) {
+            encode(texts, bulk::encode, computed, progress);
+        }
+        return computed;
+    }
+
+    private static void encode(List<String> texts, java.util.function.Function<String, float[]> encoder,
+                               Map<String, float[]> computed, Progress progress) {
         AtomicInteger done = new AtomicInteger();
         int every = Math.max(REPORT_EVERY, texts.size() / 10);
         progress.report(STEP, 0, texts.size());
@@ -66,7 +81,7 @@ public final class Embedder {
             List<Future<?>> work = new ArrayList<>();
             for (String text : texts) {
                 work.add(pool.submit(() -> {
-                    computed.put(text, encoder.encode(text));
+                    computed.put(text, encoder.apply(text));
                     int n = done.incrementAndGet();
                     if (n % every == 0 && n < texts.size()) {
                         progress.report(STEP, n, texts.size());
@@ -84,7 +99,6 @@ public final class Embedder {
         } finally {
             pool.shutdownNow();
         }
-        return computed;
     }
 
     /** The vectors of {@code texts}, in their order; the new ones are computed, reported and stored. */

@@ -76,11 +76,17 @@ public final class JointClassifier implements IntentClassifier {
                 () -> "no vector for " + e.text())).toList(), settings.vectorWeight());
         JointClassifier shell = new JointClassifier(null, sparse, null, embedder, scaling[0], scaling[1]);
         List<Maxent.Sample> samples = new ArrayList<>(examples.size());
+        // One string per feature name, however many examples have it: the examples' features are kept throughout
+        // training, and a copy of every name in every example came to some 30 MB of the heap.
+        Map<String, String> oneCopy = new java.util.HashMap<>();
         for (int i = 0; i < examples.size(); i++) {
             LabelledText example = examples.get(i);
             float[] vector = vectors.get(example.text());
             SparseFeatures.Weighted said = sparse.of(tokenised.get(i));
             String[] names = java.util.Arrays.copyOf(said.names(), said.names().length + 1);
+            for (int n = 0; n < said.names().length; n++) {
+                names[n] = oneCopy.computeIfAbsent(names[n], name -> name);
+            }
             float[] values = java.util.Arrays.copyOf(said.values(), said.values().length + 1);
             names[names.length - 1] = BIAS;
             values[values.length - 1] = 1f;

@@ -169,12 +169,23 @@ public final class FaqBot {
         if (parts.size() < 2) {
             return whole;
         }
-        List<Decision.Answer> answers = new ArrayList<>();
-        for (String part : parts) {
-            Decision d = decider.decide(current.classifier().classify(current.query(part)));
+        // Every part must get a clear answer, so the shortest is read first: each costs a sentence vector, longer
+        // ones more, and most messages have a part that is no question of its own ("any advice welcome").
+        Decision.Answer[] byPart = new Decision.Answer[parts.size()];
+        List<Integer> shortestFirst = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            shortestFirst.add(i);
+        }
+        shortestFirst.sort(java.util.Comparator.comparingInt(i -> parts.get(i).length()));
+        for (int i : shortestFirst) {
+            Decision d = decider.decide(current.classifier().classify(current.query(parts.get(i))));
             if (!(d instanceof Decision.Answer a) || !medical(current, a.intent())) {
                 return whole; // a part that is unclear, or chit-chat: not two clear questions
             }
+            byPart[i] = a;
+        }
+        List<Decision.Answer> answers = new ArrayList<>();
+        for (Decision.Answer a : byPart) { // in the order asked
             if (answers.stream().noneMatch(b -> b.intent().equals(a.intent()))) {
                 answers.add(a);
             }

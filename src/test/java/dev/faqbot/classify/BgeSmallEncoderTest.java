@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.testing.Brains;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,19 @@ class BgeSmallEncoderTest {
     @Test
     void aBlankText_stillGetsAVector() {
         assertEquals(384, bge.embed("  ").length);
+    }
+
+    /** The knowledge base is embedded in bulk and questions one by one: the vectors must be the very same. */
+    @Test
+    void theBulkEncoder_givesExactlyTheQuestionVectors() {
+        BgeSmallEncoder encoder = new BgeSmallEncoder();
+        List<String> texts = List.of("what are MSCs", "  ",
+                "my dad had stem cells injected into his spine in Mexico and now has a fever and a stiff neck, "
+                        + "what should we do, kindly advise", "is NurOwn approved?");
+        try (SentenceEncoder.Bulk bulk = encoder.bulk()) {
+            for (String text : texts) {
+                assertArrayEquals(encoder.encode(text), bulk.encode(text), 0f, text);
+            }
+        }
     }
 }
