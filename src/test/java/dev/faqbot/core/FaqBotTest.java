@@ -451,6 +451,18 @@ class FaqBotTest {
     }
 
     @Test
+    void theShortestPartIsReadFirst_andALongOneIsNotReadWhenTheShortOneIsNoQuestion() {
+        String longPart = "what are mesenchymal stem cells, where do they come from and how are they grown in a lab?";
+        FakeClassifier classifier = new FakeClassifier(FakeClassifier.ranking("msc_basics=0.95", "fda_status=0.05"))
+                .when("thanks so much everyone", "greeting=0.95", "msc_basics=0.05");
+
+        Outcome outcome = bot(good, classifier).ask(longPart + " thanks so much everyone");
+
+        assertEquals("msc_basics", assertInstanceOf(Outcome.Answered.class, outcome).response().id());
+        assertEquals(List.of(longPart + " thanks so much everyone", "thanks so much everyone"), classifier.seen);
+    }
+
+    @Test
     void twoQuestions_ofWhichOneIsUnclear_keepTheWholeMessagesDecision() {
         FakeClassifier classifier = new FakeClassifier(FakeClassifier.ranking("msc_basics=0.5", "fda_status=0.45",
                 "out_of_scope=0.05"))
