@@ -84,8 +84,13 @@ public final class ModLog extends ListenerAdapter implements ReloadListener, Rev
     @Override
     public void onGuildReady(GuildReadyEvent event) {
         synchronized (this) {
+            // With no mod log channel set, nothing is pending, and JDA refuses to look up an empty id (it threw, and
+            // JDA logged an error, at every server that became ready).
+            if (pending.isEmpty() || stopped || !channelId.matches("\\d{1,20}")) {
+                return;
+            }
             GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
-            if (pending.isEmpty() || channel == null || stopped) {
+            if (channel == null) {
                 return;
             }
             post(channel, pending);

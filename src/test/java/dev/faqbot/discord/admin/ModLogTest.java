@@ -138,4 +138,15 @@ class ModLogTest {
         verify(channel, times(1)).sendMessage(sent.capture());
         assertTrue(sent.getValue().getContent().contains("cost: withdrawn"));
     }
+
+    /** JDA refuses an empty id with an exception (which it logs as an error): no channel set, nothing looked up. */
+    @Test
+    void withNoChannelSet_aServerBecomingReadyLooksUpNoChannel() {
+        ModLog log = new ModLog("", shards, failures);
+
+        log.withdrawn(withdrawals());
+        log.onGuildReady(mock(net.dv8tion.jda.api.events.guild.GuildReadyEvent.class));
+
+        verify(shards, never()).getChannelById(any(Class.class), anyString());
+    }
 }
