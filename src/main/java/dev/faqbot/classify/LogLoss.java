@@ -3,6 +3,7 @@ package dev.faqbot.classify;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -38,6 +39,10 @@ final class LogLoss implements Function {
     private double lastValue;
     /** Each example's probabilities at {@link #lastX}, outcome by outcome: all the gradient needs from {@code x}. */
     private final double[] probabilities;
+    /** Each example's scores (before the softmax) at {@link #lastX}, outcome by outcome. */
+    private final double[] scores;
+    /** The search line: where it starts (the last point the gradient was asked at) and its first trial point. */
+    private final Line line;
     private boolean gradientReady;
     private final double[] lastGradient;
     /** One gradient per part, reused on every call: training allocates no gradient-sized arrays as it goes. */
@@ -58,6 +63,8 @@ final class LogLoss implements Function {
         this.parts = Math.max(1, parts);
         this.lastGradient = new double[dimension];
         this.probabilities = new double[outcomes.length * numOutcomes];
+        this.scores = new double[outcomes.length * numOutcomes];
+        this.line = new Line(dimension, scores.length);
         this.partials = new double[this.parts][dimension];
     }
 
@@ -79,8 +86,8 @@ final class LogLoss implements Function {
     /**
      * The line search asks for the value at several trial points (OpenNLP's L-BFGS starts every search at step 1,
      * usually too long, and halves it) and for the gradient only at the point it accepts: so the value is computed
-     * alone, and the gradient later from the probabilities kept on the way. Same sums in the same order as one pass
-     * doing both: the same model, bit for bit.
+     * alone (and, on the search line, from the scores at its two ends: see {@link Line}), and the gradient later
+     * from the probabilities kept on the way.
      */
     @Override
     public double valueAt(double[] x) {
@@ -98,6 +105,7 @@ final class LogLoss implements Function {
         // is handed out (no new 8 MB array per step of training; LogLossTest holds this), and as the caller changes
         // it, it is computed again if asked for once more.
         gradientReady = false;
+        line.startAt(x, scores);
         return lastGradient;
     }
 
@@ -105,9 +113,18 @@ final class LogLoss implements Function {
         if (lastX != null && Arrays.equals(lastX, x)) {
             return;
         }
+        OptionalDouble along = line.along(x);
         double value = 0;
-        for (Double partial : inParts((from, to, gradient) -> scores(x, from, to))) { // a fixed order: same sum
-            value += partial;
+        if (along.isPresent()) {
+            line.scoresAt(along.getAsDouble(), scores);
+            for (Double partial : inParts((from, to, gradient) -> loss(from, to))) { // a fixed order: same sum
+                value += partial;
+            }
+        } else {
+            for (Double partial : inParts((from, to, gradient) -> score(x, from, to))) {
+                value += partial;
+            }
+            line.tried(x, scores);
         }
         lastValue = value;
         if (lastX == null) {
@@ -156,12 +173,11 @@ final class LogLoss implements Function {
         return results;
     }
 
-    /** The loss of examples {@code from..to} at {@code x}; keeps their probabilities for {@link #gradient}. */
-    private double scores(double[] x, int from, int to) {
-        double[] scores = new double[numOutcomes];
-        double loss = 0;
+    /** The loss of examples {@code from..to} at {@code x}; keeps their scores and probabilities. */
+    private double score(double[] x, int from, int to) {
         int sparseBase = numOutcomes * denseSize;
         for (int e = from; e < to; e++) {
+            int at = e * numOutcomes;
             float[] d = dense[e];
             for (int o = 0; o < numOutcomes; o++) {
                 double s = 0;
@@ -169,30 +185,39 @@ final class LogLoss implements Function {
                 for (int i = 0; i < denseSize; i++) {
                     s += d[i] * x[row + i];
                 }
-                scores[o] = s;
+                scores[at + o] = s;
             }
             int[] f = sparse[e];
             float[] v = sparseValues[e];
             for (int i = 0; i < f.length; i++) {
                 int base = sparseBase + f[i] * numOutcomes;
                 for (int o = 0; o < numOutcomes; o++) {
-                    scores[o] += v[i] * x[base + o];
+                    scores[at + o] += v[i] * x[base + o];
                 }
             }
+        }
+        return loss(from, to);
+    }
+
+    /** The loss of examples {@code from..to} from their {@link #scores}; keeps their probabilities. */
+    private double loss(int from, int to) {
+        double[] exp = new double[numOutcomes];
+        double loss = 0;
+        for (int e = from; e < to; e++) {
+            int at = e * numOutcomes;
             double max = Double.NEGATIVE_INFINITY;
-            for (double s : scores) {
-                max = Math.max(max, s);
+            for (int o = 0; o < numOutcomes; o++) {
+                max = Math.max(max, scores[at + o]);
             }
             double sum = 0;
             for (int o = 0; o < numOutcomes; o++) {
-                scores[o] = Math.exp(scores[o] - max);
-                sum += scores[o];
+                exp[o] = Math.exp(scores[at + o] - max);
+                sum += exp[o];
             }
             int gold = outcomes[e];
-            loss -= weights[e] * Math.log(scores[gold] / sum);
-            int at = e * numOutcomes;
+            loss -= weights[e] * Math.log(exp[gold] / sum);
             for (int o = 0; o < numOutcomes; o++) {
-                probabilities[at + o] = scores[o] / sum;
+                probabilities[at + o] = exp[o] / sum;
             }
         }
         return loss;
@@ -226,5 +251,88 @@ final class LogLoss implements Function {
             }
         }
         return gradient;
+    }
+
+    /**
+     * The line OpenNLP's line search walks: from the point it last took the gradient at, through its first trial
+     * point, back towards the start (step 1, then halved until the value drops enough, about five times a step
+     * here). The scores are linear in the weights, so the scores at any point of that line follow from those at its
+     * two ends, one multiply-add per example and outcome instead of a pass over every feature: training takes half
+     * the time. A point is taken as on the line only when every weight is where the line puts it (to rounding);
+     * any other point is scored in full.
+     */
+    private static final class Line {
+
+        /** How far a weight may be from where the line puts it, relative to its size: rounding, nothing more. */
+        private static final double TOLERANCE = 1e-12;
+
+        private final double[] start;
+        private final double[] startScores;
+        private final double[] first;
+        private final double[] firstScores;
+        private boolean hasStart;
+        private boolean hasFirst;
+        /** The weight that moves most from start to first: where a point's place on the line is read. */
+        private int widest;
+
+        Line(int dimension, int scores) {
+            start = new double[dimension];
+            first = new double[dimension];
+            startScores = new double[scores];
+            firstScores = new double[scores];
+        }
+
+        /** The gradient was taken at {@code x}: the next search starts here. */
+        void startAt(double[] x, double[] scoresAtX) {
+            System.arraycopy(x, 0, start, 0, x.length);
+            System.arraycopy(scoresAtX, 0, startScores, 0, scoresAtX.length);
+            hasStart = true;
+            hasFirst = false;
+        }
+
+        /** {@code x} was scored in full: the first such point after the start fixes the line. */
+        void tried(double[] x, double[] scoresAtX) {
+            if (!hasStart || hasFirst) {
+                return;
+            }
+            widest = 0;
+            for (int i = 0; i < x.length; i++) {
+                if (Math.abs(x[i] - start[i]) > Math.abs(x[widest] - start[widest])) {
+                    widest = i;
+                }
+            }
+            if (x[widest] == start[widest]) {
+                return; // the start itself: no line
+            }
+            System.arraycopy(x, 0, first, 0, x.length);
+            System.arraycopy(scoresAtX, 0, firstScores, 0, scoresAtX.length);
+            hasFirst = true;
+        }
+
+        /** Where {@code x} is on the line (0 the start, 1 the first point), if it is on it. */
+        OptionalDouble along(double[] x) {
+            if (!hasFirst) {
+                return OptionalDouble.empty();
+            }
+            double t = (x[widest] - start[widest]) / (first[widest] - start[widest]);
+            if (!(t > 0 && t < 1)) {
+                return OptionalDouble.empty(); // the search only ever steps back towards the start
+            }
+            for (int i = 0; i < x.length; i++) {
+                double expected = start[i] + t * (first[i] - start[i]);
+                double scale = Math.abs(start[i]) + Math.abs(first[i]) + Math.abs(x[i]);
+                if (Math.abs(x[i] - expected) > TOLERANCE * scale) {
+                    return OptionalDouble.empty();
+                }
+            }
+            return OptionalDouble.of(t);
+        }
+
+        /** The scores at {@code t} along the line, into {@code into}. */
+        void scoresAt(double t, double[] into) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] = startScores[i] + t * (firstScores[i] - startScores[i]);
+            }
+        }
     }
 }

@@ -39,7 +39,7 @@ public final class BrainTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrainTrainer.class);
     /** Part of every model key: change it when the features, the training or the way models are saved change. */
-    private static final String FORMAT = "faqbot-models-3";
+    private static final String FORMAT = "faqbot-models-4";
 
     private final Normaliser normaliser;
     private final ClassifierSettings classifier;

@@ -113,6 +113,46 @@ class LogLossTest {
         assertEquals(fresh.valueAt(x), walked.valueAt(x), 0);
     }
 
+    /** What OpenNLP's line search does: the gradient at a point, then trial points x + t * d for t = 1, 1/2, 1/4. */
+    @Test
+    void pointsOnTheSearchLine_getTheValueAndGradientOfAFullPass() {
+        LogLoss walked = problem(11);
+        double[] x = point(walked, 12);
+        double[] d = point(walked, 13);
+        walked.valueAt(x);
+        walked.gradientAt(x);
+        for (double t = 1; t >= 0.25; t /= 2) {
+            double[] trial = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                trial[i] = x[i] + d[i] * t;
+            }
+            LogLoss fresh = problem(11);
+            assertEquals(fresh.valueAt(trial), walked.valueAt(trial), 1e-9 * Math.abs(fresh.valueAt(trial)), "t=" + t);
+            if (t == 0.25) {
+                assertArrayEquals(fresh.gradientAt(trial).clone(), walked.gradientAt(trial), 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void aPointOffTheSearchLine_isScoredInFull() {
+        LogLoss walked = problem(14);
+        double[] x = point(walked, 15);
+        walked.gradientAt(x);
+        walked.valueAt(point(walked, 16)); // the first trial point: fixes the line
+        double[] off = point(walked, 17);
+
+        assertEquals(problem(14).valueAt(off), walked.valueAt(off), 0);
+        // half-way to the first point, but one weight off the line
+        double[] first = point(walked, 16);
+        double[] nearly = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            nearly[i] = (x[i] + first[i]) / 2;
+        }
+        nearly[3] += 1e-6;
+        assertEquals(problem(14).valueAt(nearly), walked.valueAt(nearly), 0);
+    }
+
     @Test
     void theGradientHandedOut_mayBeChangedByTheCaller() {
         LogLoss loss = problem(8);
