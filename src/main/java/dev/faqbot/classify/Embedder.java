@@ -22,7 +22,8 @@ public final class Embedder {
     private static final int REPORT_EVERY = 100;
     private static final int THREADS = 2;
     private static final String STEP = "embedding new examples";
-    /** From how many new texts on the bulk encoder is worth loading (measured: 0.3 to 0.5 s to load, 4 ms saved a text). */
+    /** From how many new texts on the bulk encoder is worth loading (measured: 0.3 to 0.5 s to load it, 4 ms saved a
+     * text). */
     static final int BULK_FROM = 200;
 
     private final SentenceEncoder encoder;
