@@ -59,7 +59,11 @@ public final class TrainerSetup {
 
     private static Optional<SentenceEncoder> load(Supplier<SentenceEncoder> model) {
         try {
-            return Optional.of(model.get());
+            SentenceEncoder loaded = model.get();
+            // Loading reads the model through growing buffers (some 160 MB of garbage): collected now, while the
+            // knowledge base loads beside it, the JVM does not grow its heap for it and keep that for good.
+            System.gc();
+            return Optional.of(loaded);
         } catch (RuntimeException | LinkageError e) {
             // ONNX Runtime ships native code for the common platforms only.
             LOG.error("The sentence model cannot run on this machine ({}). The bot runs on the words engine and the"
