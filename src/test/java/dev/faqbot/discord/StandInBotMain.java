@@ -2,22 +2,16 @@ package dev.faqbot.discord;
 
 import dev.faqbot.config.Settings;
 import dev.faqbot.config.SettingsLoader;
-import dev.faqbot.core.Origin;
-import dev.faqbot.core.Outcome;
 import dev.faqbot.discord.admin.FakeAdmin;
-import dev.faqbot.discord.answer.Answers;
 import dev.faqbot.discord.answer.NoAnswers;
 import dev.faqbot.discord.gateway.Token;
 import dev.faqbot.discord.gateway.TokenSource;
 import dev.faqbot.discord.standin.DiscordStandIn;
-import dev.faqbot.kb.Response;
 import dev.faqbot.storage.Store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The Discord bot in a process of its own, pointed at a stand-in (args: REST base URL, gateway URL, the store's
@@ -34,38 +28,10 @@ public final class StandInBotMain {
         Settings.Discord settings = SettingsLoader.defaults().discord();
         Token token = TokenSource.find(System.getenv(), settings);
         Store store = Store.open(Settings.Storage.at(args[2]), Map.of(), Clock.systemUTC());
-        Backend backend = FakeAdmin.backend(new Counting(store), new FakeAdmin());
+        NoAnswers counting = new NoAnswers( // knows nothing, counts everything
+                origin -> store.countQuestion(LocalDate.now(ZoneOffset.UTC), origin.server(), "fallback", ""));
+        Backend backend = FakeAdmin.backend(counting, new FakeAdmin());
         DiscordBot.start(backend, settings, token, DiscordStandIn.pointAt(args[0], args[1]), Clock.systemUTC(),
                 store::close).awaitStop();
-    }
-
-    /** Knows nothing, counts everything. */
-    private record Counting(Store store) implements Answers {
-
-        @Override
-        public Outcome ask(String question, Origin origin) {
-            store.countQuestion(LocalDate.now(ZoneOffset.UTC), origin.server(), "fallback", "");
-            return peek(question);
-        }
-
-        @Override
-        public Outcome peek(String question) {
-            return new NoAnswers().peek(question);
-        }
-
-        @Override
-        public Optional<Outcome> urgent(String question) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Outcome> answerFor(String intentId, String question) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Response> topics() {
-            return List.of();
-        }
     }
 }
