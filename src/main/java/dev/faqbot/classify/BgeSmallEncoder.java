@@ -8,6 +8,7 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -75,7 +76,8 @@ public final class BgeSmallEncoder implements SentenceEncoder {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             OrtSession session = environment.createSession(resource(MODEL_FILE), options);
-            try (InputStream tokenizer = BgeSmallEncoder.class.getClassLoader().getResourceAsStream(TOKENIZER_FILE)) {
+            // read like the model: a missing file is a clear error, not a NullPointerException inside langchain4j
+            try (InputStream tokenizer = new ByteArrayInputStream(resource(TOKENIZER_FILE))) {
                 OneThreadModel oneThread = new OneThreadModel(
                         new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
                 return new Bulk() {
