@@ -145,7 +145,7 @@ public final class FaqBot {
     /** The detector and the classifier, over one embedding of the message. */
     private Decision understand(Brain current, String cleaned, String text) {
         Query query = current.query(text);
-        Optional<Alarm> alarm = current.safety().check(cleaned, query);
+        Optional<Alarm> alarm = current.safety().detect(cleaned, query); // the patterns ran in decide
         if (alarm.isPresent() && alarm.get().sure()) {
             return new Decision.Emergency(alarm.get().danger(), alarm.get().reason());
         }

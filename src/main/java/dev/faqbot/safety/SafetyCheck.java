@@ -42,14 +42,11 @@ public final class SafetyCheck {
     }
 
     /**
-     * The whole check: a pattern match is always sure; otherwise the detector reads the meaning. {@code cleaned}
-     * is the whole message; {@code query} gives the sentence vectors (shared with the classifier).
+     * The detector's reading, for a message the patterns ({@link #check(String)}) have already passed: they are not
+     * run again here, as on a long letter they cost as much as the detector itself. {@code cleaned} is the whole
+     * message; {@code query} gives the sentence vectors (shared with the classifier).
      */
-    public Optional<Alarm> check(String cleaned, Query query) {
-        Optional<Danger> matched = check(cleaned);
-        if (matched.isPresent()) {
-            return Optional.of(new Alarm(matched.get(), Alarm.Level.SURE, "pattern"));
-        }
+    public Optional<Alarm> detect(String cleaned, Query query) {
         return detector.flatMap(d -> d.check(cleaned, query));
     }
 

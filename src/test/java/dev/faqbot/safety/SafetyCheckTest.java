@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faqbot.classify.IntentClassifier;
+import dev.faqbot.classify.Query;
+import dev.faqbot.classify.Ranking;
+import dev.faqbot.classify.Scored;
 import dev.faqbot.kb.CrisisRules;
 import dev.faqbot.kb.EmergencyReply;
 import dev.faqbot.kb.KnowledgeBase;
@@ -135,6 +139,9 @@ class SafetyCheckTest {
             "i just want to disappear forever",
             "i've been saving up my morphine",
             "goodbye everyone, thank you for everything",
+            "i won't be a burden to my kids much longer, i've made up my mind",
+            "she says she won't be a burden on anyone for long",
+            "i'm not going to be a burden to them much longer",
             // about someone else
             "my husband keeps saying he wants to die",
             "my wife talks about wanting to die"})
@@ -193,7 +200,9 @@ class SafetyCheckTest {
             "what are the final stages of ALS like",
             "what's the life expectancy after diagnosis",
             "how do i talk to my kids about ALS and dying",
-            "i'm dying to know if stem cells work"})
+            "i'm dying to know if stem cells work",
+            "i don't want to be a burden to my family, how do other pals cope with that feeling",
+            "once the grant comes through the paperwork won't be a burden much longer"})
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
     }
@@ -260,6 +269,23 @@ class SafetyCheckTest {
         assertThrows(NullPointerException.class, () -> new SafetyCheck(null));
         assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), new SafetyCheck(new CrisisRules(
                 List.of(Pattern.compile("x")), List.of(), reply, reply)).check("x"));
+    }
+
+    @Test
+    void detect_readsTheDetectorAlone_thePatternsAreTheFirstStep() {
+        EmergencyReply reply = new EmergencyReply("t", "call 911 or 988", List.of());
+        IntentClassifier gasping = query -> new Ranking(List.of(
+                new Scored(CrisisDetector.EMERGENCY, query.text().contains("gasping") ? 0.9 : 0.0),
+                new Scored(CrisisDetector.NONE, query.text().contains("gasping") ? 0.1 : 1.0)));
+        SafetyCheck safety = new SafetyCheck(new CrisisRules(List.of(Pattern.compile("x")), List.of(), reply, reply),
+                Optional.of(new CrisisDetector(gasping, 0.5, 0.2)));
+
+        assertEquals(Optional.of(Danger.MEDICAL_EMERGENCY), safety.check("x"));
+        assertEquals(Optional.empty(), safety.detect("x", Query.textOnly("x")), "the patterns are not run twice");
+        assertEquals(Alarm.Level.SURE, safety.detect("he is gasping", Query.textOnly("he is gasping"))
+                .orElseThrow().level());
+        assertEquals(Optional.empty(), new SafetyCheck(new CrisisRules(List.of(), List.of(), reply, reply))
+                .detect("he is gasping", Query.textOnly("he is gasping")), "no detector, no reading");
     }
 
     // Contractions, word order and figures of speech that once slipped past the patterns.
