@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -55,20 +56,45 @@ public final class JointClassifier implements IntentClassifier {
      */
     public static JointClassifier train(List<LabelledText> examples, Map<String, float[]> vectors, Synonyms synonyms,
                                         ClassifierSettings settings, Embedder embedder) {
-        return train(examples, vectors, synonyms, settings, embedder, false);
+        return train(examples, vectors, synonyms, settings, embedder, (double[]) null);
     }
 
     /**
-     * As {@link #train(List, Map, Synonyms, ClassifierSettings, Embedder)}; with {@code balance}, the examples of
-     * smaller classes weigh more, so that every class weighs the same in total (the emergency detector: a few
-     * hundred emergencies against thousands of ordinary questions).
+     * As {@link #train(List, Map, Synonyms, ClassifierSettings, Embedder)}, balanced: the examples of smaller classes
+     * weigh more, so that every class weighs the same in total (the emergency detector: a few hundred emergencies
+     * against thousands of ordinary questions), and within a class every group ({@code group}; one per class when
+     * it gives the label) weighs the same share. A few hundred near misses among thousands of ordinary questions
+     * would otherwise weigh too little to teach the detector what is not an emergency.
      */
     public static JointClassifier train(List<LabelledText> examples, Map<String, float[]> vectors, Synonyms synonyms,
-                                        ClassifierSettings settings, Embedder embedder, boolean balance) {
+                                        ClassifierSettings settings, Embedder embedder,
+                                        Function<LabelledText, String> group) {
+        return train(examples, vectors, synonyms, settings, embedder, balanced(examples, group));
+    }
+
+    /** Each example's weight: every class the same in total, shared equally among its groups. */
+    static double[] balanced(List<LabelledText> examples, Function<LabelledText, String> group) {
+        Map<String, Integer> perLabel = new java.util.HashMap<>();
+        Map<List<String>, Integer> perGroup = new java.util.HashMap<>();
+        for (LabelledText e : examples) {
+            perLabel.merge(e.label(), 1, Integer::sum);
+            perGroup.merge(List.of(e.label(), group.apply(e)), 1, Integer::sum);
+        }
+        Map<String, Integer> groupsOfLabel = new java.util.HashMap<>();
+        perGroup.keySet().forEach(k -> groupsOfLabel.merge(k.get(0), 1, Integer::sum));
+        int largest = perLabel.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        double[] weights = new double[examples.size()];
+        for (int i = 0; i < weights.length; i++) {
+            LabelledText e = examples.get(i);
+            weights[i] = (double) largest / groupsOfLabel.get(e.label())
+                    / perGroup.get(List.of(e.label(), group.apply(e)));
+        }
+        return weights;
+    }
+
+    private static JointClassifier train(List<LabelledText> examples, Map<String, float[]> vectors, Synonyms synonyms,
+                                         ClassifierSettings settings, Embedder embedder, double[] weights) {
         checkLabels(examples);
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        examples.forEach(e -> counts.merge(e.label(), 1, Integer::sum));
-        int largest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         TextFeatures words = new TextFeatures(synonyms, settings.stem(), settings.stopWords());
         List<String[]> tokenised = examples.stream().map(e -> words.tokens(e.text())).toList();
         SparseFeatures sparse = SparseFeatures.fit(words, tokenised);
@@ -90,8 +116,8 @@ public final class JointClassifier implements IntentClassifier {
             float[] values = java.util.Arrays.copyOf(said.values(), said.values().length + 1);
             names[names.length - 1] = BIAS;
             values[values.length - 1] = 1f;
-            double weight = balance ? (double) largest / counts.get(example.label()) : 1;
-            samples.add(new Maxent.Sample(example.label(), shell.weighted(vector), names, values, weight));
+            samples.add(new Maxent.Sample(example.label(), shell.weighted(vector), names, values,
+                    weights == null ? 1 : weights[i]));
         }
         MaxentModel model = Maxent.train(samples, shell.vectorNames, settings.l2Cost(), settings.iterations());
         return new JointClassifier(model, sparse, new KnownPhrases(words, examples, tokenised), embedder,

@@ -21,11 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,8 @@ public final class BrainTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(BrainTrainer.class);
     /** Part of every model key: change it when the features, the training or the way models are saved change. */
     private static final String FORMAT = "faqbot-models-4";
+    /** How the detector's examples are weighed; part of its cache key, so a change retrains it. */
+    private static final String DETECTOR_WEIGHTS = "classes equal; none: near misses = knowledge base";
 
     private final Normaliser normaliser;
     private final ClassifierSettings classifier;
@@ -139,17 +144,22 @@ public final class BrainTrainer {
         List<LabelledText> labelled = new ArrayList<>();
         crisis.emergency().forEach(t -> labelled.add(new LabelledText(CrisisDetector.EMERGENCY, normaliser.clean(t))));
         crisis.selfHarm().forEach(t -> labelled.add(new LabelledText(CrisisDetector.SELF_HARM, normaliser.clean(t))));
+        Set<String> nearMisses = new HashSet<>();
+        crisis.notCrisis().forEach(t -> nearMisses.add(normaliser.clean(t)));
         crisis.notCrisis().forEach(t -> labelled.add(new LabelledText(CrisisDetector.NONE, normaliser.clean(t))));
         examples.forEach(e -> labelled.add(new LabelledText(CrisisDetector.NONE, e.text())));
         ClassifierSettings settings = new ClassifierSettings(ClassifierSettings.Engine.EMBEDDINGS,
                 classifier.iterations(), classifier.wordsIterations(), classifier.cutoff(), classifier.gaussianSigma(),
                 classifier.stem(), classifier.bigrams(), classifier.charGrams(), classifier.stopWords(),
                 classifier.lengthFeature(), detector.l2Cost(), detector.vectorWeight());
-        String key = key("detector", sentences.modelId(), settings.toString(), kb.synonyms().fingerprint(),
-                labelled(labelled));
+        // The near misses weigh as much as all the knowledge base's questions together (see JointClassifier.train).
+        Function<LabelledText, String> group = e -> e.label().equals(CrisisDetector.NONE) && nearMisses.contains(e.text())
+                ? "near miss" : e.label();
+        String key = key("detector", DETECTOR_WEIGHTS, sentences.modelId(), settings.toString(),
+                kb.synonyms().fingerprint(), labelled(labelled));
         JointClassifier model = cached(key, "emergency detector",
                 bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences),
-                () -> JointClassifier.train(labelled, vectors, kb.synonyms(), settings, sentences, true),
+                () -> JointClassifier.train(labelled, vectors, kb.synonyms(), settings, sentences, group),
                 JointClassifier::bytes);
         return new CrisisDetector(model, detector.sure(), detector.unsure());
     }

@@ -95,4 +95,18 @@ class JointClassifierTest {
                 .forEach(s -> values.add(s.confidence()));
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
+
+    @Test
+    void balanced_everyClassWeighsTheSame_andWithinAClassEveryGroupAnEqualShare() {
+        List<LabelledText> examples = List.of(
+                new LabelledText("crisis", "a"), new LabelledText("crisis", "b"),
+                new LabelledText("none", "near 1"), new LabelledText("none", "q1"), new LabelledText("none", "q2"),
+                new LabelledText("none", "q3"), new LabelledText("none", "q4"), new LabelledText("none", "q5"));
+        double[] weights = JointClassifier.balanced(examples, e -> e.text().startsWith("near") ? "near" : e.label());
+
+        // none has the most examples (6): each class weighs 6 in all; none's two groups 3 each
+        assertArrayEquals(new double[] {3, 3, 3, 0.6, 0.6, 0.6, 0.6, 0.6}, weights, 1e-12);
+        assertArrayEquals(new double[] {3, 3, 1, 1, 1, 1, 1, 1},
+                JointClassifier.balanced(examples, LabelledText::label), 1e-12, "one group per class: as before");
+    }
 }
