@@ -142,6 +142,10 @@ class SafetyCheckTest {
             "i won't be a burden to my kids much longer, i've made up my mind",
             "she says she won't be a burden on anyone for long",
             "i'm not going to be a burden to them much longer",
+            "i'm going to die tonight, i have the pills",
+            "i'm going to die of an overdose",
+            "i'll do it when he's at work so the kids aren't the ones to find me",
+            "i don't want my daughter to be the one who finds me",
             // about someone else
             "my husband keeps saying he wants to die",
             "my wife talks about wanting to die"})
@@ -202,7 +206,12 @@ class SafetyCheckTest {
             "how do i talk to my kids about ALS and dying",
             "i'm dying to know if stem cells work",
             "i don't want to be a burden to my family, how do other pals cope with that feeling",
-            "once the grant comes through the paperwork won't be a burden much longer"})
+            "once the grant comes through the paperwork won't be a burden much longer",
+            "i know i'm going to die of this disease, is there anything that slows it down?",
+            "I'm going to die from ALS eventually, are stem cells worth trying?",
+            "i'm going to die of embarrassment if the trial nurse sees my messy house",
+            "this paperwork, i'm going to die laughing or crying",
+            "who will be the one to find me a trial near leeds?"})
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
     }
