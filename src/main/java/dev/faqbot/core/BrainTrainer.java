@@ -145,16 +145,19 @@ public final class BrainTrainer {
         crisis.emergency().forEach(t -> labelled.add(new LabelledText(CrisisDetector.EMERGENCY, normaliser.clean(t))));
         crisis.selfHarm().forEach(t -> labelled.add(new LabelledText(CrisisDetector.SELF_HARM, normaliser.clean(t))));
         Set<String> nearMisses = new HashSet<>();
-        crisis.notCrisis().forEach(t -> nearMisses.add(normaliser.clean(t)));
-        crisis.notCrisis().forEach(t -> labelled.add(new LabelledText(CrisisDetector.NONE, normaliser.clean(t))));
+        for (String nearMiss : crisis.notCrisis()) {
+            String cleaned = normaliser.clean(nearMiss);
+            nearMisses.add(cleaned);
+            labelled.add(new LabelledText(CrisisDetector.NONE, cleaned));
+        }
         examples.forEach(e -> labelled.add(new LabelledText(CrisisDetector.NONE, e.text())));
         ClassifierSettings settings = new ClassifierSettings(ClassifierSettings.Engine.EMBEDDINGS,
                 classifier.iterations(), classifier.wordsIterations(), classifier.cutoff(), classifier.gaussianSigma(),
                 classifier.stem(), classifier.bigrams(), classifier.charGrams(), classifier.stopWords(),
                 classifier.lengthFeature(), detector.l2Cost(), detector.vectorWeight());
         // The near misses weigh as much as all the knowledge base's questions together (see JointClassifier.train).
-        Function<LabelledText, String> group = e -> e.label().equals(CrisisDetector.NONE) && nearMisses.contains(e.text())
-                ? "near miss" : e.label();
+        Function<LabelledText, String> group = e -> e.label().equals(CrisisDetector.NONE)
+                && nearMisses.contains(e.text()) ? "near miss" : e.label();
         String key = key("detector", DETECTOR_WEIGHTS, sentences.modelId(), settings.toString(),
                 kb.synonyms().fingerprint(), labelled(labelled));
         JointClassifier model = cached(key, "emergency detector",
