@@ -75,15 +75,14 @@ class QualityTargetsTest {
 
     /**
      * Long letters with an emergency or a suicide plan told in passing before an ordinary question, and letters that
-     * only sound final (a retirement, a will, a move), written blind (2026-12-03). Before the detector learned such
-     * letters it caught 22 and 18 of their 50 crises. {@code crisis_letters.tsv} was then looked at to find false
-     * alarms, {@code crisis_letters2.tsv} only to measure (two false alarms there were fixed after: "thanks,
-     * goodbye" and "I'm going to die of a paper cut"). The lines are what was measured, so a change that loses
-     * ground fails.
+     * only sound final (a retirement, a will, a move), written blind (2026-12-03); {@code crisis_mixed3.tsv} mixes
+     * them with short messages. Before the detector learned such letters it caught 22, 18 and 34 of their crises.
+     * The first set was then looked at to find false alarms, the others only measured (README: what was fixed
+     * after). The lines are what was measured, so a change that loses ground fails.
      */
     @ParameterizedTest
-    @CsvSource({"src/test/resources/eval/letters.tsv, 1.0, 0", "src/test/resources/eval/crisis_letters.tsv, 0.96, 0",
-            "src/test/resources/eval/crisis_letters2.tsv, 0.88, 4"})
+    @CsvSource({"src/test/resources/eval/letters.tsv, 1.0, 0", "src/test/resources/eval/crisis_letters.tsv, 0.98, 0",
+            "src/test/resources/eval/crisis_letters2.tsv, 0.90, 3", "src/test/resources/eval/crisis_mixed3.tsv, 0.945, 0"})
     void theShippedBot_findsTheDangerInsideLongLetters_withoutAlarmingOrdinaryOnes(String file, double recall,
                                                                                  int falseAlarms) throws Exception {
         Evaluator.Run run = new Evaluator(bot::decide).run(LabelledFile.read(Kbs.PROJECT.resolve(file)));
