@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqbot.config.Settings;
 import dev.faqbot.core.AnswerCache;
 import dev.faqbot.core.Brain;
+import dev.faqbot.core.BrainTrainer;
 import dev.faqbot.core.Decider;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.core.Thresholds;
 import dev.faqbot.eval.Calibrator;
 import dev.faqbot.eval.CrossValidator;
+import dev.faqbot.eval.DetectorCrossValidator;
 import dev.faqbot.eval.Scorecard;
 import dev.faqbot.eval.Evaluator;
 import dev.faqbot.eval.LabelledFile;
@@ -57,6 +59,12 @@ final class EvalCommand implements Callable<Integer> {
             description = "K-fold cross-validation over the examples in intents/ (no --test needed).")
     Integer folds;
 
+    @Option(names = "--cross-validate-detector", paramLabel = "K",
+            description = "K-fold cross-validation of the emergency detector over intents/crisis_examples.yml and the"
+                    + " knowledge base's questions: crises caught, near misses and questions flagged at each crisis"
+                    + " probability (what safety.sure and safety.unsure are chosen from).")
+    Integer detectorFolds;
+
     @Option(names = "--train", paramLabel = "FILE.tsv",
             description = "Train from this labelled file instead of intents/ (to measure the classifier on public data).")
     Path train;
@@ -91,8 +99,12 @@ final class EvalCommand implements Callable<Integer> {
         if (folds != null) {
             return crossValidate(startup, settings.get());
         }
+        if (detectorFolds != null) {
+            return crossValidateDetector(startup, settings.get());
+        }
         if (test == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "eval needs --test FILE.tsv, or --cross-validate K");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "eval needs --test FILE.tsv, --cross-validate K or --cross-validate-detector K");
         }
         List<LabelledLine> lines;
         List<LabelledLine> training;
@@ -140,6 +152,44 @@ final class EvalCommand implements Callable<Integer> {
         new ReportPrinter(Terminal.OUT).print(run, (System.nanoTime() - start) / 1_000_000, misses);
         calibrate(run);
         return 0;
+    }
+
+    private int crossValidateDetector(Startup startup, Settings settings) {
+        Optional<KnowledgeBase> base = startup.knowledgeBase(kb, settings);
+        if (base.isEmpty()) {
+            return 1;
+        }
+        Optional<BrainTrainer.DetectorFolds> parts = startup.trainer(settings).detectorFolds(base.get());
+        if (parts.isEmpty()) {
+            Terminal.ERR.println("eval: there is no emergency detector to cross-validate: it needs the sentence model"
+                    + " and examples in intents/crisis_examples.yml");
+            return 1;
+        }
+        double sure = settings.safety().sure();
+        double unsure = settings.safety().unsure();
+        java.util.TreeSet<Double> thresholds = new java.util.TreeSet<>(List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8,
+                0.9));
+        thresholds.add(sure);
+        thresholds.add(unsure);
+        DetectorCrossValidator.Result r = new DetectorCrossValidator(parts.get())
+                .run(detectorFolds, new java.util.ArrayList<>(thresholds));
+        Terminal.OUT.printf(java.util.Locale.ROOT, "eval: %d-fold cross-validation of the emergency detector over"
+                + " knowledge base %s: %d emergency and self-harm examples, %d near misses, %d questions%n",
+                detectorFolds, base.get().version(), r.crises(), r.nearMisses(), r.questions());
+        Terminal.OUT.printf(java.util.Locale.ROOT, "%-20s %17s %21s %19s%n", "crisis probability", "crises caught",
+                "near misses flagged", "questions flagged");
+        for (DetectorCrossValidator.Row row : r.rows()) {
+            String which = row.threshold() == sure ? " (sure)" : row.threshold() == unsure ? " (unsure)" : "";
+            Terminal.OUT.printf(java.util.Locale.ROOT, "%-20s %9d %6.1f%% %13d %6.1f%% %11d %6.2f%%%n",
+                    String.format(java.util.Locale.ROOT, "%.2f%s", row.threshold(), which),
+                    row.crises(), percent(row.crises(), r.crises()), row.nearMisses(),
+                    percent(row.nearMisses(), r.nearMisses()), row.questions(), percent(row.questions(), r.questions()));
+        }
+        return 0;
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
     }
 
     private void calibrate(Evaluator.Run run) {

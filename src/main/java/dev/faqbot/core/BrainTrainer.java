@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,6 +140,62 @@ public final class BrainTrainer {
 
     private CrisisDetector detector(KnowledgeBase kb, CrisisExamples crisis, List<LabelledText> examples,
                                     Map<String, float[]> vectors, Embedder sentences) {
+        DetectorExamples labelled = detectorExamples(crisis, examples);
+        ClassifierSettings settings = detectorSettings();
+        String key = key("detector", DETECTOR_WEIGHTS, sentences.modelId(), settings.toString(),
+                kb.synonyms().fingerprint(), labelled(labelled.all()));
+        JointClassifier model = cached(key, "emergency detector",
+                bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences),
+                () -> JointClassifier.train(labelled.all(), vectors, kb.synonyms(), settings, sentences,
+                        labelled::group),
+                JointClassifier::bytes);
+        return new CrisisDetector(model, detector.sure(), detector.unsure());
+    }
+
+    /**
+     * For the detector's cross-validation: its examples, and a function that trains a detector (same settings and
+     * weights, nothing stored) on a part of them. Empty without sentence vectors or crisis examples.
+     */
+    public Optional<DetectorFolds> detectorFolds(KnowledgeBase kb) {
+        CrisisExamples crisis = kb.crisis().examples();
+        if (embedder.isEmpty() || !crisis.trainable()) {
+            return Optional.empty();
+        }
+        Embedder sentences = embedder.get();
+        DetectorExamples labelled = detectorExamples(crisis, Brain.examples(kb, normaliser));
+        Map<String, float[]> vectors = sentences.embedAll(labelled.all().stream().map(LabelledText::text).toList(),
+                progress);
+        ClassifierSettings settings = detectorSettings();
+        return Optional.of(new DetectorFolds(labelled,
+                part -> new CrisisDetector(JointClassifier.train(part, vectors, kb.synonyms(), settings, sentences,
+                        labelled::group), detector.sure(), detector.unsure()),
+                cleaned -> new Query(normaliser.cap(cleaned), sentences)));
+    }
+
+    /** How the detector's cross-validation trains on a part of its examples and reads a message (cleaned). */
+    public record DetectorFolds(DetectorExamples examples,
+                                java.util.function.Function<List<LabelledText>, CrisisDetector> train,
+                                java.util.function.Function<String, Query> query) {
+    }
+
+    /**
+     * What the detector learns from: the crisis examples (cleaned), the near misses, and every knowledge-base
+     * question as "none". The near misses form a group of their own within "none", weighing as much as all the
+     * questions together (see {@code JointClassifier.train} with groups): a few hundred among thousands would
+     * otherwise teach it little.
+     */
+    public record DetectorExamples(List<LabelledText> all, Set<String> nearMisses) {
+
+        public boolean nearMiss(LabelledText example) {
+            return example.label().equals(CrisisDetector.NONE) && nearMisses.contains(example.text());
+        }
+
+        String group(LabelledText example) {
+            return nearMiss(example) ? "near miss" : example.label();
+        }
+    }
+
+    private DetectorExamples detectorExamples(CrisisExamples crisis, List<LabelledText> examples) {
         List<LabelledText> labelled = new ArrayList<>();
         crisis.emergency().forEach(t -> labelled.add(new LabelledText(CrisisDetector.EMERGENCY, normaliser.clean(t))));
         crisis.selfHarm().forEach(t -> labelled.add(new LabelledText(CrisisDetector.SELF_HARM, normaliser.clean(t))));
@@ -151,20 +206,14 @@ public final class BrainTrainer {
             labelled.add(new LabelledText(CrisisDetector.NONE, cleaned));
         }
         examples.forEach(e -> labelled.add(new LabelledText(CrisisDetector.NONE, e.text())));
-        ClassifierSettings settings = new ClassifierSettings(ClassifierSettings.Engine.EMBEDDINGS,
+        return new DetectorExamples(List.copyOf(labelled), Set.copyOf(nearMisses));
+    }
+
+    private ClassifierSettings detectorSettings() {
+        return new ClassifierSettings(ClassifierSettings.Engine.EMBEDDINGS,
                 classifier.iterations(), classifier.wordsIterations(), classifier.cutoff(), classifier.gaussianSigma(),
                 classifier.stem(), classifier.bigrams(), classifier.charGrams(), classifier.stopWords(),
                 classifier.lengthFeature(), detector.l2Cost(), detector.vectorWeight());
-        // The near misses weigh as much as all the knowledge base's questions together (see JointClassifier.train).
-        Function<LabelledText, String> group = e -> e.label().equals(CrisisDetector.NONE)
-                && nearMisses.contains(e.text()) ? "near miss" : e.label();
-        String key = key("detector", DETECTOR_WEIGHTS, sentences.modelId(), settings.toString(),
-                kb.synonyms().fingerprint(), labelled(labelled));
-        JointClassifier model = cached(key, "emergency detector",
-                bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences),
-                () -> JointClassifier.train(labelled, vectors, kb.synonyms(), settings, sentences, group),
-                JointClassifier::bytes);
-        return new CrisisDetector(model, detector.sure(), detector.unsure());
     }
 
     private List<String> crisisTexts(CrisisExamples crisis) {

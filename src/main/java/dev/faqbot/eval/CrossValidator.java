@@ -62,7 +62,8 @@ public final class CrossValidator {
         return new Evaluator.Run(lines, score, decisions, misses, nanos.stream().mapToLong(Long::longValue).toArray());
     }
 
-    private static List<List<LabelledText>> split(List<LabelledText> examples, int folds) {
+    /** The examples in {@code folds} parts, each label spread evenly, shuffled with a fixed seed. */
+    static List<List<LabelledText>> split(List<LabelledText> examples, int folds) {
         Map<String, List<LabelledText>> byLabel = new TreeMap<>();
         examples.forEach(e -> byLabel.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e));
         List<List<LabelledText>> split = new ArrayList<>();

@@ -30,7 +30,7 @@ class MainTest {
     @CsvSource(delimiter = '|', value = {
             "ask --nope              | Unknown option: '--nope'",
             "frobnicate              | Unmatched argument at index 0: 'frobnicate'",
-            "eval                    | eval needs --test FILE.tsv, or --cross-validate K",
+            "eval                    | eval needs --test FILE.tsv, --cross-validate K or --cross-validate-detector K",
             "validate --format html  | Invalid value for option '--format': expected one of [text, markdown]"})
     void badUsage_getsAMessageAndHelp_exitCode2(String args, String message) {
         Console.Run run = Console.run(args.split(" "));
