@@ -90,6 +90,16 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (folds != null && detectorFolds != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--cross-validate and --cross-validate-detector are two runs: give one at a time");
+        }
+        for (Integer k : new Integer[] {folds, detectorFolds}) {
+            if (k != null && k < 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "cross-validation needs at least 2 folds: " + k);
+            }
+        }
         Startup startup = new Startup(Terminal.ERR, main.clock);
         Optional<Settings> settings = startup.settings(kb);
         settings.ifPresent(startup::prepare);
@@ -183,7 +193,8 @@ final class EvalCommand implements Callable<Integer> {
             Terminal.OUT.printf(java.util.Locale.ROOT, "%-20s %9d %6.1f%% %13d %6.1f%% %11d %6.2f%%%n",
                     String.format(java.util.Locale.ROOT, "%.2f%s", row.threshold(), which),
                     row.crises(), percent(row.crises(), r.crises()), row.nearMisses(),
-                    percent(row.nearMisses(), r.nearMisses()), row.questions(), percent(row.questions(), r.questions()));
+                    percent(row.nearMisses(), r.nearMisses()), row.questions(),
+                    percent(row.questions(), r.questions()));
         }
         return 0;
     }

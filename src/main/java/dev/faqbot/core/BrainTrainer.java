@@ -142,8 +142,10 @@ public final class BrainTrainer {
                                     Map<String, float[]> vectors, Embedder sentences) {
         DetectorExamples labelled = detectorExamples(crisis, examples);
         ClassifierSettings settings = detectorSettings();
+        // which examples are near misses changes their weights, so it is part of the key beside the examples
         String key = key("detector", DETECTOR_WEIGHTS, sentences.modelId(), settings.toString(),
-                kb.synonyms().fingerprint(), labelled(labelled.all()));
+                kb.synonyms().fingerprint(), labelled(labelled.all()),
+                String.join("\n", sorted(labelled.nearMisses())));
         JointClassifier model = cached(key, "emergency detector",
                 bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences),
                 () -> JointClassifier.train(labelled.all(), vectors, kb.synonyms(), settings, sentences,
@@ -207,6 +209,10 @@ public final class BrainTrainer {
         }
         examples.forEach(e -> labelled.add(new LabelledText(CrisisDetector.NONE, e.text())));
         return new DetectorExamples(List.copyOf(labelled), Set.copyOf(nearMisses));
+    }
+
+    private static List<String> sorted(Set<String> texts) {
+        return texts.stream().sorted().toList();
     }
 
     private ClassifierSettings detectorSettings() {

@@ -31,6 +31,8 @@ class MainTest {
             "ask --nope              | Unknown option: '--nope'",
             "frobnicate              | Unmatched argument at index 0: 'frobnicate'",
             "eval                    | eval needs --test FILE.tsv, --cross-validate K or --cross-validate-detector K",
+            "eval --cross-validate 5 --cross-validate-detector 5 | --cross-validate and --cross-validate-detector are two runs",
+            "eval --cross-validate-detector 1 | cross-validation needs at least 2 folds: 1",
             "validate --format html  | Invalid value for option '--format': expected one of [text, markdown]"})
     void badUsage_getsAMessageAndHelp_exitCode2(String args, String message) {
         Console.Run run = Console.run(args.split(" "));

@@ -82,7 +82,8 @@ class QualityTargetsTest {
      */
     @ParameterizedTest
     @CsvSource({"src/test/resources/eval/letters.tsv, 1.0, 0", "src/test/resources/eval/crisis_letters.tsv, 0.98, 0",
-            "src/test/resources/eval/crisis_letters2.tsv, 0.90, 3", "src/test/resources/eval/crisis_mixed3.tsv, 0.945, 0"})
+            "src/test/resources/eval/crisis_letters2.tsv, 0.90, 3",
+            "src/test/resources/eval/crisis_mixed3.tsv, 0.945, 0"})
     void theShippedBot_findsTheDangerInsideLongLetters_withoutAlarmingOrdinaryOnes(String file, double recall,
                                                                                  int falseAlarms) throws Exception {
         Evaluator.Run run = new Evaluator(bot::decide).run(LabelledFile.read(Kbs.PROJECT.resolve(file)));

@@ -146,6 +146,10 @@ class SafetyCheckTest {
             "i'm going to die of an overdose",
             "i'll do it when he's at work so the kids aren't the ones to find me",
             "i don't want my daughter to be the one who finds me",
+            "i just want to die from my als now, tonight",
+            "i'm ready to die from this illness",
+            "i've saved up all of my pills",
+            "i'll not be a burden much longer",
             // about someone else
             "my husband keeps saying he wants to die",
             "my wife talks about wanting to die"})
@@ -211,7 +215,11 @@ class SafetyCheckTest {
             "I'm going to die from ALS eventually, are stem cells worth trying?",
             "i'm going to die of embarrassment if the trial nurse sees my messy house",
             "this paperwork, i'm going to die laughing or crying",
-            "who will be the one to find me a trial near leeds?"})
+            "who will be the one to find me a trial near leeds?",
+            "i know i'm going to die of it, so what does a trial offer me",
+            "my son is the one who finds me on the floor when i fall",
+            "with the new stairlift i won't be a burden to my husband any longer",
+            "the pharmacist saved my tablets for collection"})
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
     }
