@@ -80,15 +80,14 @@ public final class BrainTrainer {
         Embedder sentences = embedder.get();
         CrisisExamples crisis = kb.crisis().examples();
         boolean detect = detector.enabled() && crisis.trainable();
-        List<String> texts = new ArrayList<>(examples.stream().map(LabelledText::text).toList());
-        if (detect) {
-            texts.addAll(crisisTexts(crisis));
-        }
-        Map<String, float[]> vectors = sentences.embedAll(texts, progress);
+        // the detector's examples hold the knowledge base's too, so one list of texts serves both models
+        Optional<DetectorExamples> detectorExamples = detect ? Optional.of(detectorExamples(crisis, examples))
+                : Optional.empty();
+        List<LabelledText> all = detectorExamples.map(DetectorExamples::all).orElse(examples);
+        Map<String, float[]> vectors = sentences.embedAll(all.stream().map(LabelledText::text).toList(), progress);
         IntentClassifier intents = classifier.engine() == ClassifierSettings.Engine.WORDS ? words(kb, examples)
                 : joint(kb, examples, vectors, sentences);
-        Optional<CrisisDetector> crisisDetector = detect
-                ? Optional.of(detector(kb, crisis, examples, vectors, sentences)) : Optional.empty();
+        Optional<CrisisDetector> crisisDetector = detectorExamples.map(d -> detector(kb, d, vectors, sentences));
         return new Brain(kb, intents, new SafetyCheck(kb.crisis(), crisisDetector), embedder);
     }
 
@@ -138,9 +137,8 @@ public final class BrainTrainer {
                 JointClassifier::bytes);
     }
 
-    private CrisisDetector detector(KnowledgeBase kb, CrisisExamples crisis, List<LabelledText> examples,
-                                    Map<String, float[]> vectors, Embedder sentences) {
-        DetectorExamples labelled = detectorExamples(crisis, examples);
+    private CrisisDetector detector(KnowledgeBase kb, DetectorExamples labelled, Map<String, float[]> vectors,
+                                    Embedder sentences) {
         ClassifierSettings settings = detectorSettings();
         // which examples are near misses changes their weights, so it is part of the key beside the examples
         String key = key("detector", DETECTOR_WEIGHTS, sentences.modelId(), settings.toString(),
@@ -220,14 +218,6 @@ public final class BrainTrainer {
                 classifier.iterations(), classifier.wordsIterations(), classifier.cutoff(), classifier.gaussianSigma(),
                 classifier.stem(), classifier.bigrams(), classifier.charGrams(), classifier.stopWords(),
                 classifier.lengthFeature(), detector.l2Cost(), detector.vectorWeight());
-    }
-
-    private List<String> crisisTexts(CrisisExamples crisis) {
-        List<String> texts = new ArrayList<>();
-        crisis.emergency().forEach(t -> texts.add(normaliser.clean(t)));
-        crisis.selfHarm().forEach(t -> texts.add(normaliser.clean(t)));
-        crisis.notCrisis().forEach(t -> texts.add(normaliser.clean(t)));
-        return texts;
     }
 
     /** A model from the store when one was trained from the same inputs, else trained now and stored. */
