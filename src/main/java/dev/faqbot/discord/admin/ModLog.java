@@ -30,6 +30,8 @@ public final class ModLog extends ListenerAdapter implements ReloadListener, Rev
     static final int MAX_MESSAGES = 5;
 
     private final String channelId;
+    /** Whether {@link #channelId} is a channel id at all (empty or mistyped: nothing is posted, only logged). */
+    private final boolean posts;
     private final ShardManager shards;
     private final FailureLog failures;
     /** The reloader outlives the bot (it has no way to remove a listener): after a stop, post nothing. */
@@ -42,7 +44,8 @@ public final class ModLog extends ListenerAdapter implements ReloadListener, Rev
         this.channelId = Objects.requireNonNull(channelId, "channelId").strip();
         this.shards = Objects.requireNonNull(shards, "shards");
         this.failures = Objects.requireNonNull(failures, "failures");
-        if (!this.channelId.isEmpty() && !this.channelId.matches("\\d{1,20}")) {
+        this.posts = this.channelId.matches("\\d{1,20}");
+        if (!this.channelId.isEmpty() && !posts) {
             LOG.warn("discord.mod_log_channel must be a channel id (digits only, from Copy Channel ID), not '{}':"
                     + " reloads are only logged", this.channelId);
         }
@@ -50,7 +53,7 @@ public final class ModLog extends ListenerAdapter implements ReloadListener, Rev
 
     @Override
     public void reloaded(ReloadResult result) {
-        if (stopped || result instanceof ReloadResult.Unchanged || !channelId.matches("\\d{1,20}")) {
+        if (stopped || result instanceof ReloadResult.Unchanged || !posts) {
             return;
         }
         GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
@@ -67,7 +70,7 @@ public final class ModLog extends ListenerAdapter implements ReloadListener, Rev
 
     @Override
     public void withdrawn(Withdrawals withdrawals) {
-        if (stopped || !channelId.matches("\\d{1,20}")) {
+        if (stopped || !posts) {
             return;
         }
         List<MessageCreateData> messages = List.of(ReloadMessages.withdrawn(withdrawals));
@@ -84,9 +87,9 @@ public final class ModLog extends ListenerAdapter implements ReloadListener, Rev
     @Override
     public void onGuildReady(GuildReadyEvent event) {
         synchronized (this) {
-            // With no mod log channel set, nothing is pending, and JDA refuses to look up an empty id (it threw, and
-            // JDA logged an error, at every server that became ready).
-            if (pending.isEmpty() || stopped || !channelId.matches("\\d{1,20}")) {
+            // Checked before the lookup: JDA refuses an empty or malformed id (it threw, and JDA logged an error, at
+            // every server that became ready when no mod log channel was set).
+            if (pending.isEmpty() || stopped || !posts) {
                 return;
             }
             GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
