@@ -117,11 +117,11 @@ final class LogLoss implements Function {
         double value = 0;
         if (along.isPresent()) {
             line.scoresAt(along.getAsDouble(), scores);
-            for (Double partial : inParts((from, to, gradient) -> loss(from, to))) { // a fixed order: same sum
+            for (Double partial : inParts((part, from, to) -> loss(from, to))) { // a fixed order: same sum
                 value += partial;
             }
         } else {
-            for (Double partial : inParts((from, to, gradient) -> score(x, from, to))) {
+            for (Double partial : inParts((part, from, to) -> score(x, from, to))) {
                 value += partial;
             }
             line.tried(x, scores);
@@ -136,7 +136,8 @@ final class LogLoss implements Function {
 
     private void gradient() {
         Arrays.fill(lastGradient, 0);
-        for (double[] partial : inParts(this::gradient)) { // summed in a fixed order: the same result every run
+        // summed in a fixed order: the same result every run
+        for (double[] partial : inParts((part, from, to) -> gradient(from, to, partials[part]))) {
             for (int i = 0; i < dimension; i++) {
                 lastGradient[i] += partial[i];
             }
@@ -144,9 +145,10 @@ final class LogLoss implements Function {
         gradientReady = true;
     }
 
+    /** The work on one part (numbered from 0) of the examples, {@code from..to}. */
     @FunctionalInterface
     private interface Part<T> {
-        T run(int from, int to, double[] gradient);
+        T run(int part, int from, int to);
     }
 
     /** Runs {@code part} over the examples split into {@link #parts} ranges, and gives the results in order. */
@@ -156,8 +158,8 @@ final class LogLoss implements Function {
         for (int p = 0; p < parts; p++) {
             int from = n * p / parts;
             int to = n * (p + 1) / parts;
-            double[] gradient = partials[p];
-            futures.add(pool.submit(() -> part.run(from, to, gradient)));
+            int which = p;
+            futures.add(pool.submit(() -> part.run(which, from, to)));
         }
         List<T> results = new ArrayList<>(parts);
         try {
