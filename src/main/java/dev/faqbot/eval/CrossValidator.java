@@ -40,13 +40,7 @@ public final class CrossValidator {
         List<Long> nanos = new ArrayList<>();
         List<LabelledLine> lines = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
-            List<LabelledText> train = new ArrayList<>();
-            for (int j = 0; j < folds; j++) {
-                if (j != k) {
-                    train.addAll(split.get(j));
-                }
-            }
-            IntentClassifier classifier = this.folds.train().apply(train);
+            IntentClassifier classifier = this.folds.train().apply(allBut(split, k));
             for (LabelledText held : split.get(k)) {
                 long start = System.nanoTime();
                 Decision decision = decider.decide(classifier.classify(this.folds.query().apply(held.text())));
@@ -60,6 +54,17 @@ public final class CrossValidator {
             }
         }
         return new Evaluator.Run(lines, score, decisions, misses, nanos.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** Every part of {@code split} but part {@code k}: what the model that judges part {@code k} learns from. */
+    static List<LabelledText> allBut(List<List<LabelledText>> split, int k) {
+        List<LabelledText> train = new ArrayList<>();
+        for (int j = 0; j < split.size(); j++) {
+            if (j != k) {
+                train.addAll(split.get(j));
+            }
+        }
+        return train;
     }
 
     /** The examples in {@code folds} parts, each label spread evenly, shuffled with a fixed seed. */

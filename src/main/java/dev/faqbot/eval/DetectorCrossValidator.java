@@ -37,13 +37,7 @@ public final class DetectorCrossValidator {
         int[][] reached = new int[3][thresholds.size()];
         int[] read = new int[3];
         for (int fold = 0; fold < k; fold++) {
-            List<LabelledText> train = new ArrayList<>();
-            for (int j = 0; j < k; j++) {
-                if (j != fold) {
-                    train.addAll(split.get(j));
-                }
-            }
-            CrisisDetector detector = folds.train().apply(train);
+            CrisisDetector detector = folds.train().apply(CrossValidator.allBut(split, fold));
             for (LabelledText held : split.get(fold)) {
                 int kind = !held.label().equals(CrisisDetector.NONE) ? 0 : folds.examples().nearMiss(held) ? 1 : 2;
                 double crisis = detector.read(held.text(), folds.query().apply(held.text())).crisis();
