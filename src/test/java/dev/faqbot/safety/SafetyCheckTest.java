@@ -150,6 +150,14 @@ class SafetyCheckTest {
             "i'm ready to die from this illness",
             "i've saved up all of my pills",
             "i'll not be a burden much longer",
+            "he told me he won't be a problem for us much longer, he's got it sorted",
+            "some nights i think about turning the wheel into an oncoming truck",
+            "i keep thinking about stepping in front of a train on the way home",
+            "she says she'd rather jump from the balcony than be fed through a tube",
+            "i've looked up how many of my pills it would take",
+            "he googled the lethal dose of his morphine last night",
+            "kms if one more doctor says nothing can be done",
+            "my husband wants to die by suicide",
             // about someone else
             "my husband keeps saying he wants to die",
             "my wife talks about wanting to die"})
@@ -219,7 +227,15 @@ class SafetyCheckTest {
             "i know i'm going to die of it, so what does a trial offer me",
             "my son is the one who finds me on the floor when i fall",
             "with the new stairlift i won't be a burden to my husband any longer",
-            "the pharmacist saved my tablets for collection"})
+            "the pharmacist saved my tablets for collection",
+            "what percentage of pals die by suicide? writing a uni paper",
+            "how many people with als commit suicide each year",
+            "the trial site is 200 kms from our village",
+            "we drove 50 kms to see the neurologist",
+            "how many pills would it take each day on the trial?",
+            "he drove into a wall in the car park because his foot is weak, should he stop driving",
+            "i'd rather jump through hoops than pay that clinic",
+            "with the new stairlift the stairs won't be a problem much longer"})
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
     }
