@@ -158,6 +158,7 @@ class SafetyCheckTest {
             "he googled the lethal dose of his morphine last night",
             "kms if one more doctor says nothing can be done",
             "my husband wants to die by suicide",
+            "scheduled my goodbye emails to go out on friday",
             // about someone else
             "my husband keeps saying he wants to die",
             "my wife talks about wanting to die"})
@@ -235,7 +236,8 @@ class SafetyCheckTest {
             "how many pills would it take each day on the trial?",
             "he drove into a wall in the car park because his foot is weak, should he stop driving",
             "i'd rather jump through hoops than pay that clinic",
-            "with the new stairlift the stairs won't be a problem much longer"})
+            "with the new stairlift the stairs won't be a problem much longer",
+            "the hospice team helped him record goodbye videos for the grandchildren"})
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
     }
