@@ -159,6 +159,10 @@ class SafetyCheckTest {
             "kms if one more doctor says nothing can be done",
             "my husband wants to die by suicide",
             "scheduled my goodbye emails to go out on friday",
+            "i can't tell you how often i want to commit suicide",
+            "the number of times i've tried to commit suicide, nobody knows",
+            "he keeps saying he'd rather jump off the bridge than go into a home",
+            "nights i think about swerving into oncoming traffic",
             // about someone else
             "my husband keeps saying he wants to die",
             "my wife talks about wanting to die"})
@@ -237,7 +241,14 @@ class SafetyCheckTest {
             "he drove into a wall in the car park because his foot is weak, should he stop driving",
             "i'd rather jump through hoops than pay that clinic",
             "with the new stairlift the stairs won't be a problem much longer",
-            "the hospice team helped him record goodbye videos for the grandchildren"})
+            "the hospice team helped him record goodbye videos for the grandchildren",
+            "we were walking in front of the bus station when he fell last year, is that why his leg is weak",
+            "turn the car into the bus lane by the hospital, the trial entrance is there",
+            "i'd rather jump from trial to trial than pay that clinic",
+            "i counted how many tablets it would take for the washout, is two weeks enough",
+            "i checked how many pills would be enough for the holiday",
+            "i set up the last emails to the trial coordinator",
+            "how often do people with als die by suicide? for my nursing essay"})
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
     }
