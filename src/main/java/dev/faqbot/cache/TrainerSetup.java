@@ -44,7 +44,9 @@ public final class TrainerSetup {
 
     /** Starts loading the sentence model in the background, when the settings need one. */
     public static TrainerSetup start(Settings settings, Normaliser normaliser, Progress progress) {
-        return start(settings, normaliser, progress, BgeSmallEncoder::new);
+        // The model is read from an uncompressed copy in the cache folder when there is one (made on first use).
+        return start(settings, normaliser, progress, () -> new BgeSmallEncoder(folder(settings)
+                .flatMap(f -> ModelFile.uncompressed(f, BgeSmallEncoder.MODEL_FILE))));
     }
 
     /** As {@link #start(Settings, Normaliser, Progress)}, with another sentence model (tests). */
@@ -93,6 +95,10 @@ public final class TrainerSetup {
     }
 
     private Optional<Path> folder() {
+        return folder(settings);
+    }
+
+    private static Optional<Path> folder(Settings settings) {
         String folder = settings.cache().folder();
         return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
     }

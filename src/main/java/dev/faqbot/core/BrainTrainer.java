@@ -84,7 +84,10 @@ public final class BrainTrainer {
         Optional<DetectorExamples> detectorExamples = detect ? Optional.of(detectorExamples(crisis, examples))
                 : Optional.empty();
         List<LabelledText> all = detectorExamples.map(DetectorExamples::all).orElse(examples);
-        Map<String, float[]> vectors = sentences.embedAll(all.stream().map(LabelledText::text).toList(), progress);
+        // Read (and the new ones embedded) only when a model must be trained: on a warm start both models come from
+        // the store, and reading 7,000 vectors from disk would only delay the first answer.
+        Supplier<Map<String, float[]>> vectors = once(() -> sentences.embedAll(all.stream().map(LabelledText::text)
+                .toList(), progress));
         IntentClassifier intents = classifier.engine() == ClassifierSettings.Engine.WORDS ? words(kb, examples)
                 : joint(kb, examples, vectors, sentences);
         Optional<CrisisDetector> crisisDetector = detectorExamples.map(d -> detector(kb, d, vectors, sentences));
@@ -127,18 +130,18 @@ public final class BrainTrainer {
         return OpenNlpClassifier.train(examples, kb.synonyms(), classifier);
     }
 
-    private JointClassifier joint(KnowledgeBase kb, List<LabelledText> examples, Map<String, float[]> vectors,
-                                  Embedder sentences) {
+    private JointClassifier joint(KnowledgeBase kb, List<LabelledText> examples,
+                                  Supplier<Map<String, float[]>> vectors, Embedder sentences) {
         String key = key("classifier", sentences.modelId(), classifier.toString(), kb.synonyms().fingerprint(),
                 labelled(examples));
         return cached(key, "classifier",
                 bytes -> JointClassifier.restore(bytes, kb.synonyms(), classifier, sentences),
-                () -> JointClassifier.train(examples, vectors, kb.synonyms(), classifier, sentences),
+                () -> JointClassifier.train(examples, vectors.get(), kb.synonyms(), classifier, sentences),
                 JointClassifier::bytes);
     }
 
-    private CrisisDetector detector(KnowledgeBase kb, DetectorExamples labelled, Map<String, float[]> vectors,
-                                    Embedder sentences) {
+    private CrisisDetector detector(KnowledgeBase kb, DetectorExamples labelled,
+                                    Supplier<Map<String, float[]>> vectors, Embedder sentences) {
         ClassifierSettings settings = detectorSettings();
         // which examples are near misses changes their weights, so it is part of the key beside the examples
         String key = key("detector", DETECTOR_WEIGHTS, sentences.modelId(), settings.toString(),
@@ -146,7 +149,7 @@ public final class BrainTrainer {
                 String.join("\n", sorted(labelled.nearMisses())));
         JointClassifier model = cached(key, "emergency detector",
                 bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences),
-                () -> JointClassifier.train(labelled.all(), vectors, kb.synonyms(), settings, sentences,
+                () -> JointClassifier.train(labelled.all(), vectors.get(), kb.synonyms(), settings, sentences,
                         labelled::group),
                 JointClassifier::bytes);
         return new CrisisDetector(model, detector.sure(), detector.unsure());
@@ -242,7 +245,18 @@ public final class BrainTrainer {
         return model;
     }
 
-    @FunctionalInterface
+    /** {@code value}, computed on the first call only (one thread). */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        List<T> computed = new ArrayList<>(1);
+        return () -> {
+            if (computed.isEmpty()) {
+                computed.add(value.get());
+            }
+            return computed.get(0);
+        };
+    }
+
+        @FunctionalInterface
     private interface Restorer<M> {
         M restore(byte[] bytes) throws IOException;
     }

@@ -45,12 +45,14 @@ class BrainTrainerTest {
         Brain first = trainer(JOINT).train(kb);
         int embedded = encoder.calls();
         int stored = models.puts;
+        vectors.gets = 0;
 
         Brain second = trainer(JOINT).train(kb);
 
         assertEquals(embedded, encoder.calls());
         assertEquals(stored, models.puts);
         assertEquals(2, stored, "the classifier and the detector");
+        assertEquals(0, vectors.gets, "no vector is even read when both models come from the store");
         assertEquals(first.classifier().classify("what is an msc").top(), second.classifier().classify("what is an msc").top());
         assertTrue(second.safety().detector().isPresent());
     }
@@ -131,9 +133,11 @@ class BrainTrainerTest {
 
     private static final class MemoryVectors implements VectorStore {
         final Map<String, float[]> saved = new HashMap<>();
+        int gets;
 
         @Override
         public Optional<float[]> get(String modelId, String text) {
+            gets++;
             return Optional.ofNullable(saved.get(text));
         }
 
