@@ -2,8 +2,10 @@ package dev.faqbot.kb;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -81,8 +83,12 @@ public final class YamlFile {
         if (text.strip().isEmpty() || onlyComments(text)) {
             throw new BadFile(Problem.error(name, 1, "", "the file is empty"));
         }
-        try {
-            JsonNode root = MAPPER.readTree(text);
+        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> endLines = new HashMap<>();
+        // One pass: the tree is built from the very tokens whose lines are noted (parsing twice cost a quarter of a
+        // second at every start).
+        try (JsonParser parser = new LineRecorder(FACTORY.createParser(text), lines, endLines)) {
+            JsonNode root = MAPPER.readTree(parser);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new BadFile(Problem.error(name, 1, "", "the file is empty"));
             }
@@ -90,12 +96,13 @@ public final class YamlFile {
                 throw new BadFile(Problem.error(name, 1, "", "expected a mapping of fields (key: value), found "
                         + (root.isArray() ? "a list" : root.isTextual() ? "text" : root.isNumber() ? "a number" : "a true/false value")));
             }
-            Map<String, Integer> endLines = new HashMap<>();
-            return new YamlFile(name, root, lineMap(text, endLines), endLines, text, bytes);
+            return new YamlFile(name, root, lines, endLines, text, bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             throw new BadFile(Problem.error(name, line, "", "YAML syntax error: " + explain(e)));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading YAML from a string failed", e);
         }
     }
 
@@ -132,32 +139,89 @@ public final class YamlFile {
         return nl < 0 ? m : m.substring(0, nl).strip();
     }
 
-    private static Map<String, Integer> lineMap(String text, Map<String, Integer> endLines)
-            throws JsonProcessingException {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                String pointer = parser.getParsingContext().pathAsPointer().toString();
+    /**
+     * Notes the line of every field and list item (by JSON pointer) as the tree is read, and the last line of every
+     * value that runs over more than one line. Every way of reading on goes through {@link #nextToken()}.
+     */
+    private static final class LineRecorder extends JsonParserDelegate {
+
+        private final Map<String, Integer> lines;
+        private final Map<String, Integer> endLines;
+
+        LineRecorder(JsonParser parser, Map<String, Integer> lines, Map<String, Integer> endLines) {
+            super(parser);
+            this.lines = lines;
+            this.endLines = endLines;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (token != null && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                String pointer = delegate.getParsingContext().pathAsPointer().toString();
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    pointer = parser.getParsingContext().getParent() == null
-                            ? "" : parser.getParsingContext().getParent().pathAsPointer().toString();
+                    pointer = delegate.getParsingContext().getParent() == null
+                            ? "" : delegate.getParsingContext().getParent().pathAsPointer().toString();
                 }
-                int line = parser.currentTokenLocation().getLineNr();
+                int line = delegate.currentTokenLocation().getLineNr();
                 lines.putIfAbsent(pointer, line);
-                if (token.isScalarValue() && parser.currentLocation().getLineNr() > line) {
-                    endLines.put(pointer, parser.currentLocation().getLineNr());
+                if (token.isScalarValue() && delegate.currentLocation().getLineNr() > line) {
+                    endLines.put(pointer, delegate.currentLocation().getLineNr());
                 }
             }
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IllegalStateException("reading YAML from a string failed", e);
+            return token;
         }
-        return lines;
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString name) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+        }
+
+        @Override
+        public String nextTextValue() throws IOException {
+            return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+        }
+
+        @Override
+        public int nextIntValue(int defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+        }
+
+        @Override
+        public long nextLongValue(long defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+        }
+
+        @Override
+        public Boolean nextBooleanValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            if (currentToken() == JsonToken.START_OBJECT || currentToken() == JsonToken.START_ARRAY) {
+                for (int open = 1; open > 0; ) {
+                    JsonToken token = nextToken();
+                    if (token == null) {
+                        break;
+                    }
+                    open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                }
+            }
+            return this;
+        }
     }
 
     public String name() {
