@@ -61,11 +61,27 @@ final class ModelFile {
             } finally {
                 Files.deleteIfExists(part);
             }
+            removeOlderCopies(copy, resource.substring(0, dot) + "-");
             return Optional.of(copy.toString());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             LOG.warn("could not keep an uncompressed copy of {} in {}: {} (it is read from the jar, a little slower)",
                     resource, folder.resolve(FOLDER), e.toString());
             return Optional.empty();
+        }
+    }
+
+    /** Copies an earlier jar left (34 MB each); one still open elsewhere (Windows) is left for next time. */
+    private static void removeOlderCopies(Path copy, String prefix) {
+        try (var files = Files.list(copy.getParent())) {
+            for (Path old : files.filter(f -> !f.equals(copy) && f.getFileName().toString().startsWith(prefix)).toList()) {
+                try {
+                    Files.deleteIfExists(old);
+                } catch (IOException e) {
+                    LOG.debug("could not remove the older model copy {}: {}", old, e.toString());
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("could not list {}: {}", copy.getParent(), e.toString());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.faqbot.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class ModelFileTest {
         assertEquals(entry.getSize(), Files.size(copy));
         assertEquals(entry.getCrc(), crc(copy));
         try (var files = Files.list(copy.getParent())) {
-            assertEquals(1, files.count(), "no partial file is left behind");
+            assertEquals(List.of(copy), files.toList(), "no partial file is left behind");
         }
     }
 
@@ -64,6 +65,19 @@ class ModelFileTest {
         ModelFile.uncompressed(cache, MODEL);
 
         assertEquals(entry().getCrc(), crc(copy));
+    }
+
+    @Test
+    void theCopyAnEarlierJarLeft_isRemoved_whenTheNewOneIsMade() throws Exception {
+        Path folder = Files.createDirectories(cache.resolve(ModelFile.FOLDER));
+        Path earlier = Files.writeString(folder.resolve("bge-small-en-v1.5-q-0badc0de.onnx"), "an older model");
+        Path unrelated = Files.writeString(folder.resolve("notes.txt"), "kept");
+
+        Path copy = Path.of(ModelFile.uncompressed(cache, MODEL).orElseThrow());
+
+        assertTrue(Files.isRegularFile(copy));
+        assertFalse(Files.exists(earlier));
+        assertTrue(Files.exists(unrelated));
     }
 
     @Test
