@@ -62,8 +62,9 @@ public final class TrainerSetup {
     private static Optional<SentenceEncoder> load(Supplier<SentenceEncoder> model) {
         try {
             SentenceEncoder loaded = model.get();
-            // Loading reads the model through growing buffers (some 160 MB of garbage): collected now, while the
-            // knowledge base loads beside it, the JVM does not grow its heap for it and keep that for good.
+            // Loading leaves garbage (some 160 MB when the model is read out of the jar, without a copy on disk):
+            // collected now, while the knowledge base loads beside it, the JVM does not grow its heap for it and keep
+            // that for good.
             System.gc();
             return Optional.of(loaded);
         } catch (RuntimeException | LinkageError e) {

@@ -256,7 +256,7 @@ public final class BrainTrainer {
         };
     }
 
-        @FunctionalInterface
+    @FunctionalInterface
     private interface Restorer<M> {
         M restore(byte[] bytes) throws IOException;
     }
