@@ -135,7 +135,7 @@ public final class BrainTrainer {
         String key = key("classifier", sentences.modelId(), classifier.toString(), kb.synonyms().fingerprint(),
                 labelled(examples));
         return cached(key, "classifier",
-                bytes -> JointClassifier.restore(bytes, kb.synonyms(), classifier, sentences),
+                bytes -> JointClassifier.restore(bytes, kb.synonyms(), classifier, sentences), vectors::get,
                 () -> JointClassifier.train(examples, vectors.get(), kb.synonyms(), classifier, sentences),
                 JointClassifier::bytes);
     }
@@ -148,7 +148,7 @@ public final class BrainTrainer {
                 kb.synonyms().fingerprint(), labelled(labelled.all()),
                 String.join("\n", sorted(labelled.nearMisses())));
         JointClassifier model = cached(key, "emergency detector",
-                bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences),
+                bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences), vectors::get,
                 () -> JointClassifier.train(labelled.all(), vectors.get(), kb.synonyms(), settings, sentences,
                         labelled::group),
                 JointClassifier::bytes);
@@ -223,8 +223,12 @@ public final class BrainTrainer {
                 classifier.lengthFeature(), detector.l2Cost(), detector.vectorWeight());
     }
 
-    /** A model from the store when one was trained from the same inputs, else trained now and stored. */
-    private <M> M cached(String key, String what, Restorer<M> restore, Supplier<M> train,
+    /**
+     * A model from the store when one was trained from the same inputs, else trained now and stored; {@code needs}
+     * fetches what training needs (the vectors, embedding the new examples with their own progress) before the
+     * console says it trains.
+     */
+    private <M> M cached(String key, String what, Restorer<M> restore, Runnable needs, Supplier<M> train,
                         java.util.function.Function<M, byte[]> save) {
         Optional<byte[]> saved = models.get(key);
         if (saved.isPresent()) {
@@ -234,6 +238,7 @@ public final class BrainTrainer {
                 LOG.warn("the cached {} could not be read ({}); training it again", what, e.toString());
             }
         }
+        needs.run();
         progress.report("training the " + what, 0, 1);
         returnTrainingMemory();
         long start = System.nanoTime();

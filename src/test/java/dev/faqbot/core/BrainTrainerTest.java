@@ -16,7 +16,9 @@ import dev.faqbot.safety.DetectorSettings;
 import dev.faqbot.testing.HashingEncoder;
 import dev.faqbot.testkit.MiniKb;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,19 @@ class BrainTrainerTest {
         assertEquals(0, vectors.gets, "no vector is even read when both models come from the store");
         assertEquals(first.classifier().classify("what is an msc").top(), second.classifier().classify("what is an msc").top());
         assertTrue(second.safety().detector().isPresent());
+    }
+
+    /** The console shows the steps in the order they run: the examples are embedded, then the models trained. */
+    @Test
+    void aFirstStart_reportsEmbeddingBeforeTraining() {
+        List<String> steps = new ArrayList<>();
+        new BrainTrainer(MiniKb.NORMALISER, JOINT, DetectorSettings.DEFAULTS,
+                Optional.of(new Embedder(encoder, vectors)), models, (step, done, total) -> steps.add(step))
+                .train(MiniKb.load(MiniKb.withCrisisExamples(MiniKb.write(root, "A"))));
+
+        List<String> order = steps.stream().distinct().toList();
+        assertEquals(List.of("embedding new examples", "training the classifier", "training the emergency detector"),
+                order);
     }
 
     @Test
