@@ -88,15 +88,11 @@ public final class TrainerSetup {
     }
 
     private VectorStore vectorStore() {
-        return folder().<VectorStore>map(f -> new FileVectorStore(f, MAX_VECTORS)).orElse(VectorStore.NONE);
+        return folder(settings).<VectorStore>map(f -> new FileVectorStore(f, MAX_VECTORS)).orElse(VectorStore.NONE);
     }
 
     private ModelStore modelStore() {
-        return folder().<ModelStore>map(f -> new FileModelStore(f, MAX_MODELS)).orElse(ModelStore.NONE);
-    }
-
-    private Optional<Path> folder() {
-        return folder(settings);
+        return folder(settings).<ModelStore>map(f -> new FileModelStore(f, MAX_MODELS)).orElse(ModelStore.NONE);
     }
 
     private static Optional<Path> folder(Settings settings) {

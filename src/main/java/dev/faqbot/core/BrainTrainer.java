@@ -149,9 +149,23 @@ public final class BrainTrainer {
                 String.join("\n", sorted(labelled.nearMisses())));
         JointClassifier model = cached(key, "emergency detector",
                 bytes -> JointClassifier.restore(bytes, kb.synonyms(), settings, sentences), vectors::get,
-                () -> JointClassifier.train(labelled.all(), vectors.get(), kb.synonyms(), settings, sentences,
-                        labelled::group),
+                () -> trainDetector(labelled.all(), labelled, vectors.get(), kb, settings, sentences),
                 JointClassifier::bytes);
+        return crisisDetector(model);
+    }
+
+    /**
+     * The detector's model trained on {@code part} of its examples, each weighed by its group: the one way it is
+     * trained, for the bot and for its cross-validation alike.
+     */
+    private static JointClassifier trainDetector(List<LabelledText> part, DetectorExamples labelled,
+                                                 Map<String, float[]> vectors, KnowledgeBase kb,
+                                                 ClassifierSettings settings, Embedder sentences) {
+        return JointClassifier.train(part, vectors, kb.synonyms(), settings, sentences, labelled::group);
+    }
+
+    /** The detector over a trained model, with the thresholds the settings give. */
+    private CrisisDetector crisisDetector(JointClassifier model) {
         return new CrisisDetector(model, detector.sure(), detector.unsure());
     }
 
@@ -170,8 +184,7 @@ public final class BrainTrainer {
                 progress);
         ClassifierSettings settings = detectorSettings();
         return Optional.of(new DetectorFolds(labelled,
-                part -> new CrisisDetector(JointClassifier.train(part, vectors, kb.synonyms(), settings, sentences,
-                        labelled::group), detector.sure(), detector.unsure()),
+                part -> crisisDetector(trainDetector(part, labelled, vectors, kb, settings, sentences)),
                 cleaned -> new Query(normaliser.cap(cleaned), sentences)));
     }
 
