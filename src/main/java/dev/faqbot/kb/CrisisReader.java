@@ -45,9 +45,14 @@ final class CrisisReader {
         return patterns;
     }
 
-    /** The same pattern, rewritten to be cheap to search with ({@link LookbehindsLast}); as written if that fails. */
+    /**
+     * The same pattern, rewritten to be cheap to search with: lookbehinds checked last ({@link LookbehindsLast}) and
+     * the characters a match can start with checked first ({@link FirstChars}); as written if that fails.
+     */
     static Pattern fast(Pattern written) {
-        String rewritten = LookbehindsLast.rewrite(written.pattern());
+        String lookbehindsLast = LookbehindsLast.rewrite(written.pattern());
+        String rewritten = FirstChars.of(lookbehindsLast).map(first -> "(?=" + first + ")(?:" + lookbehindsLast + ")")
+                .orElse(lookbehindsLast);
         try {
             return rewritten.equals(written.pattern()) ? written : Pattern.compile(rewritten, FLAGS);
         } catch (PatternSyntaxException e) {
