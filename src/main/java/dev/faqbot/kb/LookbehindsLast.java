@@ -53,7 +53,7 @@ final class LookbehindsLast {
     }
 
     /** The alternatives at depth 0, or none when the parentheses do not balance (the compiler will say why). */
-    static List<String> topLevelAlternatives(String regex) {
+    private static List<String> topLevelAlternatives(String regex) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
