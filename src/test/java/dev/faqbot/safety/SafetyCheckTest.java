@@ -165,7 +165,13 @@ class SafetyCheckTest {
             "nights i think about swerving into oncoming traffic",
             // about someone else
             "my husband keeps saying he wants to die",
-            "my wife talks about wanting to die"})
+            "my wife talks about wanting to die",
+            "my mum doesn't want to live anymore",
+            "he no longer wants to live like this",
+            "i don't want to go on any more",
+            "she does not want to continue anymore, she is hiding her tablets",
+            "at review he disclosed a clear plan to end his life with stored opioids",
+            "i've been thinking about turning off my vent myself one night"})
     void selfHarm_isRecognised_whetherSaidDirectlyOrIndirectly(String message) {
         assertEquals(Optional.of(Danger.SELF_HARM), check(message));
     }
@@ -248,7 +254,14 @@ class SafetyCheckTest {
             "i counted how many tablets it would take for the washout, is two weeks enough",
             "i checked how many pills would be enough for the holiday",
             "i set up the last emails to the trial coordinator",
-            "how often do people with als die by suicide? for my nursing essay"})
+            "how often do people with als die by suicide? for my nursing essay",
+            "i don't want to go on a ventilator, what are the options?",
+            "he doesnt want to go on bipap yet",
+            "i do not want to go on the trial if it means stopping riluzole",
+            "i don't want to continue with the trial",
+            "dad has decided to end his life through MAID next spring, how do we tell the kids?",
+            "when is it ok to turn off his ventilator?"})
+
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
     }
