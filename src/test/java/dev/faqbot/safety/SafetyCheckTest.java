@@ -171,7 +171,8 @@ class SafetyCheckTest {
             "i don't want to go on any more",
             "she does not want to continue anymore, she is hiding her tablets",
             "at review he disclosed a clear plan to end his life with stored opioids",
-            "i've been thinking about turning off my vent myself one night"})
+            "i've been thinking about turning off my vent myself one night",
+            "thanks for everything mate, this is goodbye"})
     void selfHarm_isRecognised_whetherSaidDirectlyOrIndirectly(String message) {
         assertEquals(Optional.of(Danger.SELF_HARM), check(message));
     }
@@ -260,7 +261,8 @@ class SafetyCheckTest {
             "i do not want to go on the trial if it means stopping riluzole",
             "i don't want to continue with the trial",
             "dad has decided to end his life through MAID next spring, how do we tell the kids?",
-            "when is it ok to turn off his ventilator?"})
+            "when is it ok to turn off his ventilator?",
+            "sold the van today, this is goodbye to the old girl"})
 
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
