@@ -29,10 +29,21 @@ class BenchCommandTest {
 
         assertEquals(0, run.exit(), run::toString);
         String[] lines = run.out().split("\n");
-        assertEquals(3, lines.length, run::toString);
+        assertEquals(4, lines.length, run::toString);
         assertTrue(lines[0].startsWith("start (warm cache): ready to answer "), lines[0]);
         assertTrue(lines[1].startsWith("questions: 2 timed on one thread; mean "), lines[1]);
-        assertTrue(lines[2].startsWith("memory: peak resident set "), lines[2]);
+        assertTrue(lines[2].startsWith("questions, each its fastest of 1 round (the host's other load left out): mean "),
+                lines[2]);
+        assertTrue(lines[3].startsWith("memory: peak resident set "), lines[3]);
+    }
+
+    @Test
+    void eachQuestionsFastestRound_isCountedOverTheRoundsAfterTheFirst() throws IOException {
+        Console.Run run = Console.run("bench", "--rounds", "4", "--questions", questions().toString());
+
+        String[] lines = run.out().split("\n");
+        assertTrue(lines[1].startsWith("questions: 6 timed on one thread; "), lines[1]);
+        assertTrue(lines[2].startsWith("questions, each its fastest of 3 rounds "), lines[2]);
     }
 
     @Test
@@ -41,8 +52,8 @@ class BenchCommandTest {
                 questions().toString());
 
         String[] all = run.out().split("\n");
-        assertTrue(all.length > 3 && all[2].startsWith("memory: "), run::toString);
-        String[] lines = Arrays.copyOfRange(all, 3, all.length);
+        assertTrue(all.length > 4 && all[3].startsWith("memory: "), run::toString);
+        String[] lines = Arrays.copyOfRange(all, 4, all.length);
         assertTrue(lines[0].startsWith("input") && lines[0].contains("clean-up (ms)") && lines[0].contains("decision (ms)"),
                 run::toString);
         assertEquals(BenchCommand.INPUTS.size() + 1, lines.length, run::toString);
