@@ -262,7 +262,8 @@ class SafetyCheckTest {
             "i don't want to continue with the trial",
             "dad has decided to end his life through MAID next spring, how do we tell the kids?",
             "when is it ok to turn off his ventilator?",
-            "sold the van today, this is goodbye to the old girl"})
+            "sold the van today, this is goodbye to the old girl",
+            "ok this is goodbye for tonight, see you all tomorrow x"})
 
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
