@@ -78,7 +78,7 @@ final class FirstChars {
             if (end < s.length() && "?*+{".indexOf(s.charAt(end)) >= 0) {
                 int afterQuantifier = quantifier(s, end);
                 optional |= s.charAt(end) == '?' || s.charAt(end) == '*'
-                        || s.charAt(end) == '{' && s.startsWith("{0", end) && !Character.isDigit(s.charAt(end + 2));
+                        || s.charAt(end) == '{' && leastIsZero(s, end);
                 end = afterQuantifier;
             }
             if (open) {
@@ -89,6 +89,15 @@ final class FirstChars {
             i = end;
         }
         return new Part(atoms, any, open, i);
+    }
+
+    /** Whether the {n}, {n,} or {n,m} quantifier at {@code i} (checked by {@link #quantifier}) may match nothing. */
+    private static boolean leastIsZero(String s, int i) {
+        int j = i + 1;
+        while (Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return s.substring(i + 1, j).chars().allMatch(digit -> digit == '0'); // {0}, {00,3}: as Java reads them
     }
 
     /** After a quantifier (and its lazy '?' or possessive '+'). */
@@ -153,7 +162,9 @@ final class FirstChars {
             }
             case '*', '+', '?', '{', ')', '|' -> throw new Unknown();
             default -> {
-                if (Character.isSurrogate(c)) {
+                // A run of letters is matched folding each through upper and lower case, a class only within Latin-1
+                // for a Latin-1 letter: "ß" then matches the capital sharp s, "[ß]" does not (the only such letter).
+                if (Character.isSurrogate(c) || c == '\u00df' || c == '\u1e9e') {
                     throw new Unknown();
                 }
                 return atom(Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c, i + 1);
@@ -185,7 +196,10 @@ final class FirstChars {
         return atom("\\" + e, i + 2);
     }
 
-    /** The end of the character class opening at {@code i}; only plain classes (no nesting, negation or '&&'). */
+    /**
+     * The end of the character class opening at {@code i}; only plain classes (no nesting, negation or '&&'), whose
+     * escapes are all two characters or a property ({@code \cX} is three, and would end the class elsewhere).
+     */
     private static int classEnd(String s, int i) throws Unknown {
         if (s.startsWith("[^", i) || s.startsWith("[]", i)) {
             throw new Unknown();
@@ -193,6 +207,10 @@ final class FirstChars {
         for (int j = i + 1; j < s.length(); j++) {
             char c = s.charAt(j);
             if (c == '\\') {
+                char e = j + 1 < s.length() ? s.charAt(j + 1) : 'x';
+                if (Character.isLetterOrDigit(e) && "sSdDwWhHvVpP".indexOf(e) < 0 || Character.isSurrogate(e)) {
+                    throw new Unknown();
+                }
                 j++;
             } else if (c == '[' || c == '&' && s.startsWith("&&", j)) {
                 throw new Unknown();

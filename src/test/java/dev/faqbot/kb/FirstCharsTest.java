@@ -45,7 +45,12 @@ class FirstCharsTest {
                 () -> assertEquals(Optional.empty(), FirstChars.of("[a&&b]")),
                 () -> assertEquals(Optional.empty(), FirstChars.of("(x")),
                 () -> assertEquals(Optional.empty(), FirstChars.of("x)")),
-                () -> assertEquals(Optional.empty(), FirstChars.of("x{,2}")));
+                () -> assertEquals(Optional.empty(), FirstChars.of("x{,2}")),
+                // found by a second look (random patterns against random messages):
+                () -> assertEquals(Optional.of("[xh]"), FirstChars.of("x{00,3}help")), // {00} is zero, as Java reads it
+                () -> assertEquals(Optional.empty(), FirstChars.of("\u00dfen")), // matches the capital sharp s; [ß] not
+                () -> assertEquals(Optional.empty(), FirstChars.of("[\\c\\]x]")), // \c] is one character
+                () -> assertEquals(Optional.empty(), FirstChars.of("[\\c]]]x")));
     }
 
     /**
@@ -56,9 +61,10 @@ class FirstCharsTest {
     @Test
     void aHintedPattern_findsExactlyWhatThePatternFinds() {
         List<String> patterns = List.of("\\b(i|he|she|my \\w+)\\s+can'?t breathe", "(?<!\\p{L})(?:ya\\s)?no\\srespira",
+                "a{00}b", "x{00,3}help",
                 "\\bkms\\b", "(?=suicide)(?<!rate of )suicide|\\bsk[iy]\\b", "[ée]touff(?:e|é)", "\\s?x+\\b",
                 "(?:\\p{L}+\\s){0,2}blau", "(?<=a)b|c(?=d)");
-        String alphabet = "iIİıkKKsSſhemyabcdxotuf éÉ'\n";
+        String alphabet = "iIİıkKKsSſhemyabcdxotuflpßẞ éÉ'\n";
         Random random = new Random(7);
         List<String> messages = new ArrayList<>(List.of("İ can't breathe", "ſhe can't breathe", "KMS", "Kms tonight",
                 "ÉTOUFFÉ", "rate of suicide", "a suicide", "SKY", "ab", "cd"));

@@ -40,7 +40,14 @@ class LookbehindsLastTest {
                 () -> assertEquals("(?<!a)(x)\\1", LookbehindsLast.rewrite("(?<!a)(x)\\1")),
                 () -> assertEquals("(?<!a)\\Q(x\\E", LookbehindsLast.rewrite("(?<!a)\\Q(x\\E")),
                 () -> assertEquals("(?<!a)", LookbehindsLast.rewrite("(?<!a)")),
-                () -> assertEquals("(?<!a(x", LookbehindsLast.rewrite("(?<!a(x")));
+                () -> assertEquals("(?<!a(x", LookbehindsLast.rewrite("(?<!a(x")),
+                // found by a second look: a class within a class, a control escape, a grapheme edge, an unbounded
+                // lookbehind (whose result Java can make depend on the order of the checks)
+                () -> assertEquals("(?<=x])a[b[c]|]", LookbehindsLast.rewrite("(?<=x])a[b[c]|]")),
+                () -> assertEquals("(?<!a)\\c]x", LookbehindsLast.rewrite("(?<!a)\\c]x")),
+                () -> assertEquals("(?<=x)\\b{g}k", LookbehindsLast.rewrite("(?<=x)\\b{g}k")),
+                () -> assertEquals("(?<!a+)b", LookbehindsLast.rewrite("(?<!a+)b")),
+                () -> assertEquals("(?<!a{2,})b", LookbehindsLast.rewrite("(?<!a{2,})b")));
     }
 
     /**
