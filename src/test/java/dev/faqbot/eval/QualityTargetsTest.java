@@ -90,7 +90,9 @@ class QualityTargetsTest {
      * and gave one more false alarm on crisis_letters2 (4: letters that sound final); two of five new patterns, from
      * the misses of crisis_mixed3 and crisis_letters, and one letter the detector now reads, brought those two back to
      * 49 of 50 and from 52 to 53 of 55. The
-     * lines are what was measured, so a change that loses ground fails.
+     * lines are what was measured, so a change that loses ground fails. {@code support_chat.tsv} (170 ordinary
+     * messages, 30 crises) was written blind after that and only measured: 30 of 30, 9 false alarms (16 before the
+     * near misses).
      */
     @ParameterizedTest
     @CsvSource({"src/test/resources/eval/letters.tsv, 1.0, 0", "src/test/resources/eval/crisis_letters.tsv, 0.98, 0",
@@ -98,7 +100,7 @@ class QualityTargetsTest {
             "src/test/resources/eval/crisis_mixed3.tsv, 0.96, 0", "src/test/resources/eval/forum_letters.tsv, 0.95, 0",
             "src/test/resources/eval/chat_voices.tsv, 1.0, 1", "src/test/resources/eval/mixed_c.tsv, 0.9, 0",
             "src/test/resources/eval/real_posts.tsv, 1.0, 1", "src/test/resources/eval/crisis_fresh.tsv, 1.0, 2",
-            "src/test/resources/eval/everyday_chat.tsv, 1.0, 5"})
+            "src/test/resources/eval/everyday_chat.tsv, 1.0, 5", "src/test/resources/eval/support_chat.tsv, 1.0, 9"})
     void theShippedBot_findsTheDangerInsideLongLetters_withoutAlarmingOrdinaryOnes(String file, double recall,
                                                                                  int falseAlarms) throws Exception {
         Evaluator.Run run = new Evaluator(bot::decide).run(LabelledFile.read(Kbs.PROJECT.resolve(file)));
