@@ -53,4 +53,22 @@ class ShippedSafetyTest {
         assertFalse(decision instanceof Decision.Emergency, message + " -> " + decision);
         assertFalse(decision instanceof Decision.Cautioned, message + " -> " + decision);
     }
+
+    /**
+     * Declining a treatment is a decision people with ALS have every right to, and everyday chat is no emergency:
+     * neither gets the emergency reply alone (both did before the detector learned them as near misses), while the
+     * same words about life itself still do.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i dont want to go on a ventilator, what are the options?",
+            "mum doesnt want a feeding tube, can she say no?",
+            "I'll tell my dad later",
+            "Thanks a million, I'll show this to my dad tonight"})
+    void treatmentDecisionsAndEverydayChat_doNotGetTheEmergencyReply(String message) {
+        Decision decision = bot.decide(message);
+        assertFalse(decision instanceof Decision.Emergency, message + " -> " + decision);
+        Decision.Emergency life = assertInstanceOf(Decision.Emergency.class, bot.decide("i don't want to go on like this"));
+        assertEquals(Danger.SELF_HARM, life.danger());
+    }
 }
