@@ -96,6 +96,7 @@ class SafetyCheckTest {
             "my husband is unresponsive",
             "she won't wake up",
             "my mom collapsed",
+            "mum collapsed last night and she's still not making sense",
             "dad is unconscious",
             // the breathing machine failed
             "his bipap just stopped working",
@@ -263,7 +264,10 @@ class SafetyCheckTest {
             "dad has decided to end his life through MAID next spring, how do we tell the kids?",
             "when is it ok to turn off his ventilator?",
             "sold the van today, this is goodbye to the old girl",
-            "ok this is goodbye for tonight, see you all tomorrow x"})
+            "ok this is goodbye for tonight, see you all tomorrow x",
+            "dad collapsed last month, it was his blood pressure meds, he's fine now",
+            "she passed out two weeks ago and the GP says it was dehydration, how much water through the peg?",
+            "he collapsed back in march and the hospital found nothing"})
 
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
