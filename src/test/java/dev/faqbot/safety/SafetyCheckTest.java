@@ -97,6 +97,7 @@ class SafetyCheckTest {
             "she won't wake up",
             "my mom collapsed",
             "mum collapsed last night and she's still not making sense",
+            "right now he is on the drip at the clinic and he fainted, he says his chest hurts",
             "dad is unconscious",
             // the breathing machine failed
             "his bipap just stopped working",
@@ -267,7 +268,8 @@ class SafetyCheckTest {
             "ok this is goodbye for tonight, see you all tomorrow x",
             "dad collapsed last month, it was his blood pressure meds, he's fine now",
             "she passed out two weeks ago and the GP says it was dehydration, how much water through the peg?",
-            "he collapsed back in march and the hospital found nothing"})
+            "he collapsed back in march and the hospital found nothing",
+            "she fainted last month, it was her blood pressure, fine since"})
 
     void nearMiss_isNotAnEmergency(String message) {
         assertEquals(Optional.empty(), check(message));
