@@ -5,6 +5,7 @@ import dev.faqbot.core.Brain;
 import dev.faqbot.core.FaqBot;
 import dev.faqbot.eval.LabelledFile;
 import dev.faqbot.eval.LabelledLine;
+import dev.faqbot.eval.Percentile;
 import dev.faqbot.kb.KnowledgeBase;
 import dev.faqbot.text.Normaliser;
 import java.io.IOException;
@@ -154,12 +155,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String summary(long[] sorted) {
         return String.format(Locale.ROOT, "mean %.1f ms, median %.1f ms, p99 %.1f ms, max %.1f ms",
-                Arrays.stream(sorted).average().orElse(0) / 1e6, percentile(sorted, 0.50) / 1e6,
-                percentile(sorted, 0.99) / 1e6, sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p) - 1)];
+                Arrays.stream(sorted).average().orElse(0) / 1e6, Percentile.of(sorted, 0.50) / 1e6,
+                Percentile.of(sorted, 0.99) / 1e6, sorted[sorted.length - 1] / 1e6);
     }
 
     private static void memory() throws IOException {

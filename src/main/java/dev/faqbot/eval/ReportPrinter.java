@@ -54,7 +54,7 @@ public final class ReportPrinter {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-        double p99 = sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6;
+        double p99 = Percentile.of(sorted, 0.99) / 1e6;
         out.printf(Locale.ROOT, "training time: %d ms%n", trainMillis);
         out.printf(Locale.ROOT, "time per question: mean %.3f ms, p99 %.3f ms%n", mean, p99);
     }
