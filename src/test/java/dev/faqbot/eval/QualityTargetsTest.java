@@ -77,7 +77,7 @@ class QualityTargetsTest {
      * Long letters with an emergency or a suicide plan told in passing before an ordinary question, and letters that
      * only sound final (a retirement, a will, a move), written blind (2026-12-03); {@code crisis_mixed3.tsv} mixes
      * them with short messages. Before the detector learned such letters it caught 22, 18 and 34 of their crises.
-     * The first set was then looked at to find false alarms, the others only measured (README: what was fixed
+     * The first set was then looked at to find false alarms, the others only measured (docs/MEASUREMENTS.md: what was fixed
      * after). {@code forum_letters.tsv} (forum posts and letters to a column), {@code chat_voices.tsv} (chat in many
      * voices) and {@code mixed_c.tsv} (both) were written blind later the same day: the first two were looked at
      * (they caught 18 of 22 and 24 of 25 before new patterns), the third measured before and after one pattern.
