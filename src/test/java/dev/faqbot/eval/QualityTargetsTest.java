@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +53,7 @@ class QualityTargetsTest {
      * word among the training examples (the first examples written). The targets hold on the lines the model never
      * learnt too.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void theShippedBot_meetsEveryQualityTarget_onTheHoldOutLinesThatAreNoTrainingExample() throws Exception {
         Set<String> learnt = Brain.examples(Kbs.shipped(), Kbs.NORMALISER).stream()
                 .map(LabelledText::text).collect(Collectors.toSet());
@@ -101,32 +102,31 @@ class QualityTargetsTest {
 
     /**
      * Long letters with an emergency or a suicide plan told in passing before an ordinary question, and letters that
-     * only sound final (a retirement, a will, a move), written blind (2026-12-03); {@code crisis_mixed3.tsv} mixes
-     * them with short messages. Before the detector learned such letters it caught 22, 18 and 34 of their crises.
-     * The first set was then looked at to find false alarms, the others only measured (docs/MEASUREMENTS.md: what was fixed
+     * only sound final (a retirement, a will, a move), written blind (2026-12-03); {@code crisis_mixed3.tsv} mixes them
+     * with short messages. Before the detector learned such letters it caught 22, 18 and 34 of their crises. The first
+     * set was then looked at to find false alarms, the others only measured (docs/MEASUREMENTS.md: what was fixed
      * after). {@code forum_letters.tsv} (forum posts and letters to a column), {@code chat_voices.tsv} (chat in many
-     * voices) and {@code mixed_c.tsv} (both) were written blind later the same day: the first two were looked at
-     * (they caught 18 of 22 and 24 of 25 before new patterns), the third measured before and after one pattern.
-     * Later that day three more were written blind: {@code real_posts.tsv} (forum posts,
-     * letters to a column, Q&A sites, formal and Indian English), {@code crisis_fresh.tsv} (60 crises, 60 near
-     * misses) and {@code everyday_chat.tsv} (300 ordinary messages of a support channel, no crisis). The detector
-     * took 36 of those 300 for an emergency; it then learned everyday chat, words of finality and treatment decisions
-     * as near misses, and care stopped in secret as self-harm (everyday_chat: 6). Against the lines measured earlier that day,
-     * forum_letters and mixed_c lost a letter each (warning signs told in passing, read before only in the band that
-     * puts the emergency lines above the reply) and crisis_letters2 has one more false alarm (4: letters that sound
-     * final); new patterns and examples, from the misses of crisis_letters, crisis_mixed3 and mixed_c (so these were
-     * looked at), brought crisis_letters to 50 of 50 and crisis_mixed3 to 54 of 55. {@code support_chat.tsv} (170
-     * ordinary messages, 30 crises) was written blind after the everyday chat was learned and only measured since:
-     * 30 of 30, 7 false alarms (16 with the detector of the day before). Two more were written blind at the end of
-     * the day and then looked at: {@code press_letters.tsv} (160 letters to columns and forum posts, 13 crises; 13 of
-     * 13, 2 false alarms, both letters about spending savings on a clinic) and {@code plain_safety.tsv} (60 crises in
-     * plain words, ten in other languages, and 90 near misses; 56 of 60, 5 false alarms). Their misses led to
-     * patterns in the other languages and to near misses about money, breathing questions, venting and emergencies
-     * that are over (written by a helper who did not see the sets): 13 of 13 with 1 false alarm, 60 of 60 with 4;
-     * crisis_letters2 went from 4 false alarms to 2 (and, with "he fainted" as a pattern, from 45 crises to 46),
-     * real_posts from 1 to 0, everyday_chat from 6 to 5,
-     * forum_letters from 21 to 22 crises and crisis_mixed3 from 54 to 53. The lines are what was measured, so a
-     * change that loses ground fails.
+     * voices) and {@code mixed_c.tsv} (both) were written blind later the same day: the first two were looked at (they
+     * caught 18 of 22 and 24 of 25 before new patterns), the third measured before and after one pattern. Later that
+     * day three more were written blind: {@code real_posts.tsv} (forum posts, letters to a column, Q&A sites, formal
+     * and Indian English), {@code crisis_fresh.tsv} (60 crises, 60 near misses) and {@code everyday_chat.tsv} (300
+     * ordinary messages of a support channel, no crisis). The detector took 36 of those 300 for an emergency; it then
+     * learned everyday chat, words of finality and treatment decisions as near misses, and care stopped in secret as
+     * self-harm (everyday_chat: 6). Against the lines measured earlier that day, forum_letters and mixed_c lost a
+     * letter each (warning signs told in passing, read before only in the band that puts the emergency lines above the
+     * reply) and crisis_letters2 has one more false alarm (4: letters that sound final); new patterns and examples,
+     * from the misses of crisis_letters, crisis_mixed3 and mixed_c (so these were looked at), brought crisis_letters to
+     * 50 of 50 and crisis_mixed3 to 54 of 55. {@code support_chat.tsv} (170 ordinary messages, 30 crises) was written
+     * blind after the everyday chat was learned and only measured since: 30 of 30, 7 false alarms (16 with the detector
+     * of the day before). Two more were written blind at the end of the day and then looked at: {@code
+     * press_letters.tsv} (160 letters to columns and forum posts, 13 crises; 13 of 13, 2 false alarms, both letters
+     * about spending savings on a clinic) and {@code plain_safety.tsv} (60 crises in plain words, ten in other
+     * languages, and 90 near misses; 56 of 60, 5 false alarms). Their misses led to patterns in the other languages and
+     * to near misses about money, breathing questions, venting and emergencies that are over (written by a helper who
+     * did not see the sets): 13 of 13 with 1 false alarm, 60 of 60 with 4; crisis_letters2 went from 4 false alarms to
+     * 2 (and, with "he fainted" as a pattern, from 45 crises to 46), real_posts from 1 to 0, everyday_chat from 6 to 5,
+     * forum_letters from 21 to 22 crises and crisis_mixed3 from 54 to 53. The lines are what was measured, so a change
+     * that loses ground fails.
      */
     @ParameterizedTest
     @CsvSource({"src/test/resources/eval/letters.tsv, 1.0, 0", "src/test/resources/eval/crisis_letters.tsv, 1.0, 0",
