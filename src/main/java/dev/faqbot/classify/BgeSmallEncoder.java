@@ -40,8 +40,7 @@ public final class BgeSmallEncoder implements SentenceEncoder {
         System.setProperty("OPT_OUT_TRACKING", "true");
     }
 
-    private final EmbeddingModel model;
-    private final Optional<String> modelFile;
+    private final SessionModel model;
 
     /** Loads the model from the jar (about a second). */
     public BgeSmallEncoder() {
@@ -54,11 +53,18 @@ public final class BgeSmallEncoder implements SentenceEncoder {
      *                  jar, and without 160 MB of garbage on the Java heap. When it cannot be read, the jar's is used.
      */
     public BgeSmallEncoder(Optional<String> modelFile) {
-        this.modelFile = Objects.requireNonNull(modelFile, "modelFile");
-        // Our own thread pool is never needed: the bot embeds one question at a time on the asking thread. The
-        // session options are ONNX Runtime's defaults, as langchain4j's own model uses: the same vectors, bit for bit.
-        try (OrtSession.SessionOptions defaults = new OrtSession.SessionOptions()) {
-            this.model = model(modelFile, defaults);
+        Objects.requireNonNull(modelFile, "modelFile");
+        // Every text on the calling thread alone (langchain4j's own thread pool is never needed either). ONNX
+        // Runtime's default spreads one text over both cores, but its threads wait on each other at each of the
+        // model's steps: measured on the 2-core machines, a 300 to 500-character letter took 13.0 to 13.9 ms on both
+        // cores and 13.5 to 14.2 ms on one, while two letters at once, one a core, took 16 ms for both. The bot uses
+        // the other core for a message's other vectors and its patterns (Query.prefetch), and two texts at a time
+        // when it embeds examples. The same vectors as the default, bit for bit (ModelFileTest).
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            this.model = model(modelFile, options);
+        } catch (OrtException e) {
+            throw new IllegalStateException("the sentence model's options could not be set: " + e, e);
         }
     }
 
@@ -82,33 +88,6 @@ public final class BgeSmallEncoder implements SentenceEncoder {
         return model.embed(text == null || text.isBlank() ? "." : text).content().vector();
     }
 
-    /**
-     * A second copy of the model whose every call runs on the calling thread alone. The question model spreads
-     * one text over all cores, which is what a member waiting for an answer needs; for a whole knowledge base, one
-     * text per core at a time does the same work without the threads waiting on each other: 1.8 times as many
-     * texts per second on two cores (measured), and the same vectors, bit for bit. Closing it frees its memory.
-     */
-    @Override
-    public Bulk bulk() {
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(1);
-            SessionModel oneThread = model(modelFile, options);
-            return new Bulk() {
-                @Override
-                public float[] encode(String text) {
-                    return vector(oneThread, text);
-                }
-
-                @Override
-                public void close() {
-                    oneThread.close();
-                }
-            };
-        } catch (OrtException e) {
-            throw new IllegalStateException("the sentence model's options could not be set: " + e, e);
-        }
-    }
-
     /** The model in a session with these options: from the uncompressed copy when it loads, else from the jar. */
     private static SessionModel model(Optional<String> modelFile, OrtSession.SessionOptions options) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -127,7 +106,7 @@ public final class BgeSmallEncoder implements SentenceEncoder {
             }
             // read like the model: a missing file is a clear error, not a NullPointerException inside langchain4j
             try (InputStream tokenizer = new ByteArrayInputStream(resource(TOKENIZER_FILE))) {
-                return new SessionModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS), session);
+                return new SessionModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
             }
         } catch (OrtException e) {
             close(session);
@@ -164,12 +143,10 @@ public final class BgeSmallEncoder implements SentenceEncoder {
     private static final class SessionModel extends AbstractInProcessEmbeddingModel {
 
         private final OnnxBertBiEncoder encoder;
-        private final OrtSession session;
 
-        SessionModel(OnnxBertBiEncoder encoder, OrtSession session) {
+        SessionModel(OnnxBertBiEncoder encoder) {
             super(Runnable::run);
             this.encoder = encoder;
-            this.session = session;
         }
 
         @Override
@@ -180,11 +157,6 @@ public final class BgeSmallEncoder implements SentenceEncoder {
         @Override
         protected Integer knownDimension() {
             return DIMENSION;
-        }
-
-        /** Frees the session's native memory. */
-        void close() {
-            BgeSmallEncoder.close(session);
         }
     }
 }

@@ -6,32 +6,55 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sentence vectors for the bot: one at a time for questions, and in bulk, through a {@link VectorStore}, for the
- * training examples, so that a restart or a reload embeds only the examples that changed.
+ * Sentence vectors for the bot: one at a time for questions (with a helper thread for the other vectors of the same
+ * message, see {@link Query#prefetch}), and in bulk, through a {@link VectorStore}, for the training examples, so
+ * that a restart or a reload embeds only the examples that changed.
  */
 public final class Embedder {
 
     private static final int REPORT_EVERY = 100;
     private static final int THREADS = 2;
     private static final String STEP = "embedding new examples";
-    /** From how many new texts on the bulk encoder is worth loading (measured: 0.3 to 0.5 s to load it, 4 ms saved a
-     * text). */
-    static final int BULK_FROM = 200;
+    /** From how many new texts on a collection first is worth it (a first start, a big edit). */
+    private static final int COLLECT_FROM = 200;
+
+    /** Tasks waiting for the helper beyond this are left to the thread that needs them. */
+    private static final int MAX_WAITING = 64;
 
     private final SentenceEncoder encoder;
     private final VectorStore store;
+    private final ThreadPoolExecutor helper;
 
     public Embedder(SentenceEncoder encoder, VectorStore store) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.store = Objects.requireNonNull(store, "store");
+        // One thread beside the asking one (the other core on these machines); it ends when idle for a while.
+        this.helper = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(MAX_WAITING),
+                task -> {
+                    Thread thread = new Thread(task, "sentence-vectors");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.DiscardPolicy());
+        helper.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Runs a vector's task on the helper thread when it is free soon; a task it drops (too many waiting) is run by
+     * whoever asks for its result ({@link Query#vectorOf}).
+     */
+    void aside(Runnable task) {
+        helper.execute(task);
     }
 
     /** An embedder that keeps nothing between runs. */
@@ -49,26 +72,21 @@ public final class Embedder {
     }
 
     /**
-     * Encodes on two threads: one short text keeps ONNX Runtime's own threads half idle, two at a time keep both
-     * cores busy. From {@link #BULK_FROM} texts on (a first start, a big edit), with the encoder's bulk set-up,
-     * which loads a second copy of the model (a fraction of a second) to get through them faster.
+     * Encodes on two threads, one text each: the model runs every text on one core (see {@link BgeSmallEncoder}),
+     * so two at a time keep both cores busy.
      */
     private Map<String, float[]> encode(List<String> texts, Progress progress) {
         Map<String, float[]> computed = new ConcurrentHashMap<>();
         if (texts.isEmpty()) {
             return computed;
         }
-        if (texts.size() < BULK_FROM) {
-            encode(texts, encoder::encode, computed, progress);
-            return computed;
-        }
-        try (SentenceEncoder.Bulk bulk = encoder.bulk()) {
+        if (texts.size() >= COLLECT_FROM) {
             // Loading the models leaves the Java heap grown (measured: 520 MB committed, 20 MB of it live), and the
             // JVM would cycle the embedding's short-lived garbage through all of it: the peak of a first start
             // (600 to 780 MB resident with the default heap). Collected once here, it stays small.
             System.gc();
-            encode(texts, bulk::encode, computed, progress);
         }
+        encode(texts, encoder::encode, computed, progress);
         return computed;
     }
 

@@ -208,8 +208,10 @@ public final class JointClassifier implements IntentClassifier {
 
     @Override
     public Ranking classify(Query query) {
+        // the words first: the sentence vector may still be on its way from the other core
+        SparseFeatures.Weighted words = sparse.of(query.text());
         float[] vector = query.hasVectors() ? query.vector() : embedder.embed(query.text());
-        Features f = features(sparse.of(query.text()), vector);
+        Features f = features(words, vector);
         double[] probabilities = model.eval(f.names(), f.values());
         List<Scored> ranked = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {

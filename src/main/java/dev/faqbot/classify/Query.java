@@ -1,8 +1,13 @@
 package dev.faqbot.classify;
 
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * One message as the models read it: its normalised text, and sentence vectors computed on first use, so the
@@ -12,17 +17,25 @@ public final class Query {
 
     private final String text;
     private final Embedder embedder;
-    private final Map<String, float[]> vectors = new HashMap<>(2);
+    /** In the order asked for, which is the order they are needed in. */
+    private final Map<String, FutureTask<float[]>> vectors;
 
     public Query(String text, Embedder embedder) {
+        this(text, embedder, new LinkedHashMap<>(4));
+    }
+
+    private Query(String text, Embedder embedder, Map<String, FutureTask<float[]>> vectors) {
         this.text = Objects.requireNonNull(text, "text");
         this.embedder = embedder;
+        this.vectors = vectors;
     }
 
     /** A query whose sentence vector is already known (cross-validation embeds every example up front). */
     public static Query withVector(String text, float[] vector, Embedder embedder) {
         Query query = new Query(text, embedder);
-        query.vectors.put(text, vector);
+        FutureTask<float[]> known = new FutureTask<>(() -> vector);
+        known.run();
+        query.vectors.put(text, known);
         return query;
     }
 
@@ -42,15 +55,60 @@ public final class Query {
 
     /** The sentence vector of another text (a part of this message), computed once. */
     public float[] vectorOf(String part) {
+        FutureTask<float[]> task = task(part);
+        task.run(); // computes it here unless the embedder's helper has started on it (then this does nothing)
+        // While the helper finishes it, this thread computes the next vectors asked for in advance (run() does
+        // nothing for a task begun or done): the two cores share a long letter's windows.
+        for (Iterator<FutureTask<float[]>> next = vectors.values().iterator(); !task.isDone() && next.hasNext(); ) {
+            next.next().run();
+        }
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new IllegalStateException("the sentence model failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a sentence vector", e);
+        } catch (CancellationException e) {
+            throw new IllegalStateException("this query was closed", e);
+        }
+    }
+
+    /**
+     * Starts computing the vectors of these texts (parts of this message) beside the caller, who goes on with other
+     * work: on two cores, two vectors cost little more than one. Asking for one the helper has not started computes
+     * it on the asking thread, so nothing waits on a busy helper. Does nothing for a query without vectors.
+     */
+    public Query prefetch(Collection<String> parts) {
+        if (embedder != null) {
+            for (String part : parts) {
+                if (!vectors.containsKey(part)) {
+                    embedder.aside(task(part));
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Cancels the vectors asked for in advance and not started: the message was decided without them. */
+    public void close() {
+        vectors.values().forEach(task -> task.cancel(false));
+    }
+
+    private FutureTask<float[]> task(String part) {
         if (embedder == null) {
             throw new IllegalStateException("this query was made without sentence vectors");
         }
-        return vectors.computeIfAbsent(part, embedder::embed);
+        return vectors.computeIfAbsent(part, p -> new FutureTask<>(() -> embedder.embed(p)));
     }
 
-    /** A part of this message as a query of its own; its vector is computed once, here. */
+    /**
+     * A part of this message as a query of its own, sharing this one's vectors: each is computed once, when first
+     * asked for (so a model reads the part's words while its vector is still on its way).
+     */
     public Query part(String text) {
-        return embedder == null ? textOnly(text) : withVector(text, vectorOf(text), embedder);
+        return embedder == null ? textOnly(text) : new Query(text, embedder, vectors);
     }
 
     /** Whether sentence vectors can be asked of this query. */

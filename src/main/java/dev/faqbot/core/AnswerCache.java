@@ -36,6 +36,11 @@ public final class AnswerCache {
         return cache.get(new Key(version, Key.text(cleaned)), k -> compute.get());
     }
 
+    /** Whether a decision is kept for this question (not counted as a hit or a miss). */
+    boolean has(String version, String cleaned) {
+        return cache.asMap().containsKey(new Key(version, Key.text(cleaned)));
+    }
+
     /** Empties the cache; called whenever the knowledge base changes. */
     public void clear() {
         cache.invalidateAll();

@@ -127,29 +127,54 @@ public final class FaqBot {
 
     private Decision decide(Brain current, String question, boolean useCache) {
         String cleaned = normaliser.clean(question);
-        // The moderators' patterns first: cheap, never cached, and sure.
-        Optional<Danger> matched = current.safety().check(cleaned);
-        if (matched.isPresent()) {
-            return new Decision.Emergency(matched.get());
-        }
         String text = normaliser.cap(cleaned);
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return new Decision.Decline(Decision.Reason.EMPTY, null);
+        boolean readable = text.codePoints().anyMatch(Character::isLetterOrDigit);
+        String version = current.knowledgeBase().version();
+        // The sentence vectors take most of a question's time and the patterns need none: the vectors are started
+        // on the other core at once (unless the cache has the answer), and those not begun are dropped when the
+        // patterns decide.
+        Query query = readable && !(useCache && cache.has(version, cleaned))
+                ? current.query(text).prefetch(readAhead(current, cleaned, text)) : current.query(text);
+        try {
+            // The moderators' patterns first: cheap, never cached, and sure.
+            Optional<Danger> matched = current.safety().check(cleaned);
+            if (matched.isPresent()) {
+                return new Decision.Emergency(matched.get());
+            }
+            if (!readable) {
+                return new Decision.Decline(Decision.Reason.EMPTY, null);
+            }
+            if (!useCache) {
+                return understand(current, cleaned, query);
+            }
+            return cache.get(version, cleaned, () -> understand(current, cleaned, query));
+        } finally {
+            query.close();
         }
-        if (!useCache) {
-            return understand(current, cleaned, text);
+    }
+
+    /**
+     * The texts whose vectors a message will likely need: its own, the detector's windows of a long one, and the
+     * parts of a short one that asks two or three questions.
+     */
+    private static List<String> readAhead(Brain current, String cleaned, String text) {
+        List<String> texts = new ArrayList<>(current.safety().reads(cleaned, text));
+        if (text.length() <= QuestionSplitter.LONGEST) {
+            List<String> parts = QuestionSplitter.parts(text);
+            if (parts.size() > 1) {
+                texts.addAll(parts);
+            }
         }
-        return cache.get(current.knowledgeBase().version(), cleaned, () -> understand(current, cleaned, text));
+        return texts;
     }
 
     /** The detector and the classifier, over one embedding of the message. */
-    private Decision understand(Brain current, String cleaned, String text) {
-        Query query = current.query(text);
+    private Decision understand(Brain current, String cleaned, Query query) {
         Optional<Alarm> alarm = current.safety().detect(cleaned, query); // the patterns ran in decide
         if (alarm.isPresent() && alarm.get().sure()) {
             return new Decision.Emergency(alarm.get().danger(), alarm.get().reason());
         }
-        Decision decision = alsoAsked(current, text, decider.decide(current.classifier().classify(query)));
+        Decision decision = alsoAsked(current, query, decider.decide(current.classifier().classify(query)));
         return alarm.<Decision>map(a -> new Decision.Cautioned(a.danger(), a.reason(), decision)).orElse(decision);
     }
 
@@ -160,7 +185,8 @@ public final class FaqBot {
      * clear keeps the whole message's decision. A long message is a letter, not a list: it is not split (each part
      * costs a sentence vector).
      */
-    private Decision alsoAsked(Brain current, String text, Decision whole) {
+    private Decision alsoAsked(Brain current, Query query, Decision whole) {
+        String text = query.text();
         if (!(whole instanceof Decision.Answer) && !(whole instanceof Decision.Clarify)
                 || text.length() > QuestionSplitter.LONGEST) {
             return whole;
@@ -178,7 +204,7 @@ public final class FaqBot {
         }
         shortestFirst.sort(java.util.Comparator.comparingInt(i -> parts.get(i).length()));
         for (int i : shortestFirst) {
-            Decision d = decider.decide(current.classifier().classify(current.query(parts.get(i))));
+            Decision d = decider.decide(current.classifier().classify(query.part(parts.get(i))));
             if (!(d instanceof Decision.Answer a) || !medical(current, a.intent())) {
                 return whole; // a part that is unclear, or chit-chat: not two clear questions
             }

@@ -50,6 +50,14 @@ public final class SafetyCheck {
         return detector.flatMap(d -> d.check(cleaned, query));
     }
 
+    /**
+     * The texts the detector reads for a message (the classifier's text first), whose sentence vectors it will ask
+     * for; the classifier's text alone without a detector.
+     */
+    public List<String> reads(String cleaned, String classifierText) {
+        return detector.isPresent() ? CrisisDetector.windows(cleaned, classifierText) : List.of(classifierText);
+    }
+
     /** The detector, when the bot has sentence vectors. */
     public Optional<CrisisDetector> detector() {
         return detector;

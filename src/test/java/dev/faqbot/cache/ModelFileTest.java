@@ -89,8 +89,9 @@ class ModelFileTest {
     }
 
     /**
-     * The vectors cached on disk were made by langchain4j's own model, inflated from the jar: the copy must give the
-     * very same ones, and so must an encoder whose copy cannot be read (it falls back to the jar's).
+     * The vectors cached on disk were made by langchain4j's own model, inflated from the jar (ONNX Runtime's default
+     * options, both cores for one text): the copy, run on one core a text, must give the very same ones, and so must
+     * an encoder whose copy cannot be read (it falls back to the jar's).
      */
     @Test
     void theCopy_givesExactlyTheVectorsOfTheModelInTheJar() {
@@ -101,9 +102,6 @@ class ModelFileTest {
             float[] expected = jars.embed(text).content().vector();
             assertArrayEquals(expected, fromCopy.encode(text), 0f, text);
             assertArrayEquals(expected, unreadable.encode(text), 0f, text);
-        }
-        try (var bulk = fromCopy.bulk()) {
-            assertArrayEquals(jars.embed("what are MSCs").content().vector(), bulk.encode("what are MSCs"), 0f);
         }
         assertTrue(fromCopy.modelId().startsWith("bge-small-en-v1.5-q"));
     }

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqbot.testing.Brains;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +68,33 @@ class BgeSmallEncoderTest {
         assertEquals(384, bge.embed("  ").length);
     }
 
-    /** The knowledge base is embedded in bulk and questions one by one: the vectors must be the very same. */
+    /**
+     * One model serves every thread: the asking one and the helper beside it (Query.prefetch), the two that embed
+     * the examples. Texts embedded at the same time must get the vectors they get alone, bit for bit.
+     */
     @Test
-    void theBulkEncoder_givesExactlyTheQuestionVectors() {
-        BgeSmallEncoder encoder = new BgeSmallEncoder();
+    void textsEmbeddedAtTheSameTime_getTheVectorsTheyGetAlone() throws Exception {
         List<String> texts = List.of("what are MSCs", "  ",
                 "my dad had stem cells injected into his spine in Mexico and now has a fever and a stiff neck, "
                         + "what should we do, kindly advise", "is NurOwn approved?");
-        try (SentenceEncoder.Bulk bulk = encoder.bulk()) {
-            for (String text : texts) {
-                assertArrayEquals(encoder.encode(text), bulk.encode(text), 0f, text);
+        Map<String, float[]> alone = new HashMap<>();
+        for (String text : texts) {
+            alone.put(text, bge.embed(text));
+        }
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<float[]>> together = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (String text : texts) {
+                    together.add(two.submit(() -> bge.embed(text)));
+                }
             }
+            for (int i = 0; i < together.size(); i++) {
+                String text = texts.get(i % texts.size());
+                assertArrayEquals(alone.get(text), together.get(i).get(), 0f, text);
+            }
+        } finally {
+            two.shutdownNow();
         }
     }
 }

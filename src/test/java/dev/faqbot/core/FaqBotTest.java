@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +21,7 @@ import dev.faqbot.kb.Response;
 import dev.faqbot.safety.CrisisDetector;
 import dev.faqbot.safety.SafetyCheck;
 import dev.faqbot.safety.SafetyCheck.Danger;
+import dev.faqbot.testing.GatedEncoder;
 import dev.faqbot.testing.Kbs;
 import dev.faqbot.text.Normaliser;
 import java.time.Clock;
@@ -483,5 +485,44 @@ class FaqBotTest {
 
         assertEquals(good.crisis().dangerLine(Region.UK), clarify.dangerLine());
         assertTrue(clarify.dangerLine().contains("999"));
+    }
+
+    // ---- sentence vectors ----
+
+    /** A classifier that reads the sentence vector, as the real one does. */
+    private static final IntentClassifier READS_VECTORS = query -> {
+        query.vector();
+        return FakeClassifier.ranking("msc_basics=0.9", "fda_status=0.1");
+    };
+
+    private FaqBot botWithVectors(GatedEncoder encoder) {
+        Brain brain = new Brain(good, READS_VECTORS, new SafetyCheck(good.crisis()),
+                java.util.Optional.of(dev.faqbot.classify.Embedder.uncached(encoder)));
+        return new FaqBot(brain, NORMALISER, new Decider(Thresholds.DEFAULTS), cache, Region.OTHER, Kbs.TODAY);
+    }
+
+    @Test
+    void aQuestionsVector_isComputedOnce_andNotAgainWhenTheCacheHasTheAnswer() {
+        GatedEncoder encoder = new GatedEncoder();
+        FaqBot bot = botWithVectors(encoder);
+
+        assertInstanceOf(Outcome.Answered.class, bot.ask("What are MSCs?"));
+        assertInstanceOf(Outcome.Answered.class, bot.ask("What are MSCs?"));
+
+        assertEquals(1, encoder.timesEncoded());
+    }
+
+    @Test
+    void aMessageThePatternsRecognise_isAnsweredWithoutWaitingForItsVector() {
+        GatedEncoder encoder = new GatedEncoder();
+        String text = NORMALISER.cap(NORMALISER.clean("I can't breathe"));
+        encoder.gate(text); // held until the end: waiting for it would take 10 s and then fail
+        try {
+            assertInstanceOf(Outcome.Emergency.class, botWithVectors(encoder).ask("I can't breathe"));
+
+            assertNotEquals(Thread.currentThread().getName(), encoder.threadOf(text));
+        } finally {
+            encoder.open(text);
+        }
     }
 }
