@@ -105,12 +105,16 @@ class DiscordProtocolTest {
         discord.gateway().goZombie();
         ObjectNode swallowed = mention("what is als"); // held by the stand-in, as a dead connection would
 
-        assertEquals(4900, discord.gateway().nextCloseByBot(WAIT), "JDA closes a connection that stopped acknowledging");
+        // JDA sends its close (4900) and drops the socket; in about one run in ten the stand-in sees the socket end
+        // before the close frame (1006, abnormal close: 1 of 12 runs of c4d1505, 2 of 10 of the next build). Either
+        // way the bot closed the connection, for the reason its log gives; what matters is the resume below.
+        int code = discord.gateway().nextCloseByBot(WAIT);
+        assertTrue(code == 4900 || code == 1006, "JDA closes a connection that stopped acknowledging: " + code);
         assertTrue(discord.gateway().heartbeatsIgnored() >= 2, "after two heartbeats without an acknowledgement");
+        Waits.until("JDA says why", WAIT, () -> logs.lines().stream().anyMatch(l -> l.contains("Missed 2 heartbeats")));
         discord.gateway().next(RESUME, WAIT);
         awaitConnected();
         assertAnsweredOnce(swallowed);
-        assertTrue(logs.lines().stream().anyMatch(l -> l.contains("Missed 2 heartbeats")), "JDA says why");
     }
 
     @Test
