@@ -11,7 +11,8 @@ import java.util.concurrent.FutureTask;
 
 /**
  * One message as the models read it: its normalised text, and sentence vectors computed on first use, so the
- * safety check and the classifier share one embedding. Used by one thread for one message.
+ * safety check and the classifier share one embedding. Used by one thread for one message; the embedder's helper
+ * thread only runs the vectors asked for in advance ({@link #prefetch}), never this object's other state.
  */
 public final class Query {
 
