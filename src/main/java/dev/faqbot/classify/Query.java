@@ -63,16 +63,32 @@ public final class Query {
         for (Iterator<FutureTask<float[]>> next = vectors.values().iterator(); !task.isDone() && next.hasNext(); ) {
             next.next().run();
         }
+        boolean interrupted = false;
         try {
-            return task.get();
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    // the helper finishes in milliseconds: an interrupt is kept for the caller, as when the vector
+                    // was computed on its own thread, not turned into a failure
+                    interrupted = true;
+                }
+            }
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r
-                    : new IllegalStateException("the sentence model failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a sentence vector", e);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the sentence model failed: " + cause, cause);
         } catch (CancellationException e) {
             throw new IllegalStateException("this query was closed", e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

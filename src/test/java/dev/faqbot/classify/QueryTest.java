@@ -151,4 +151,34 @@ class QueryTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, query::vector);
         assertEquals("the model failed", e.getMessage());
     }
+
+    @Test
+    void anErrorOfTheModel_reachesTheAskingThreadAsItself() {
+        Query query = new Query(GatedEncoder.NO_NATIVES, embedder).prefetch(List.of(GatedEncoder.NO_NATIVES));
+
+        assertThrows(UnsatisfiedLinkError.class, query::vector);
+    }
+
+    @Test
+    void anInterruptWhileTheHelperComputes_isKeptForTheCaller_andTheVectorStillComes() throws Exception {
+        CountDownLatch started = encoder.gate("slow");
+        Query query = new Query("slow", embedder).prefetch(List.of("slow"));
+        assertTrue(started.await(WAIT_SECONDS, TimeUnit.SECONDS), "the helper never started");
+        Thread opener = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            encoder.open("slow");
+        });
+        opener.start();
+        Thread.currentThread().interrupt();
+
+        float[] vector = query.vector();
+
+        assertTrue(Thread.interrupted(), "the interrupt is kept (and cleared here)");
+        assertArrayEquals(HASHING.encode("slow"), vector);
+        opener.join();
+    }
 }

@@ -525,4 +525,30 @@ class FaqBotTest {
             encoder.open(text);
         }
     }
+
+    @Test
+    void aQuestionsVector_isStartedOnTheHelperBeforeTheModelsAskForIt() {
+        GatedEncoder encoder = new GatedEncoder();
+        String text = NORMALISER.cap(NORMALISER.clean("What are MSCs?"));
+        java.util.concurrent.CountDownLatch started = encoder.gate(text);
+        // a classifier that waits until someone else has started the vector: only the helper can have
+        IntentClassifier patient = query -> {
+            try {
+                assertTrue(started.await(10, java.util.concurrent.TimeUnit.SECONDS), "the vector was not started");
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            encoder.open(text);
+            query.vector();
+            return FakeClassifier.ranking("msc_basics=0.9", "fda_status=0.1");
+        };
+        Brain brain = new Brain(good, patient, new SafetyCheck(good.crisis()),
+                java.util.Optional.of(dev.faqbot.classify.Embedder.uncached(encoder)));
+        FaqBot bot = new FaqBot(brain, NORMALISER, new Decider(Thresholds.DEFAULTS), cache, Region.OTHER, Kbs.TODAY);
+
+        assertInstanceOf(Outcome.Answered.class, bot.ask("What are MSCs?"));
+
+        assertNotEquals(Thread.currentThread().getName(), encoder.threadOf(text));
+        assertEquals(1, encoder.timesEncoded());
+    }
 }

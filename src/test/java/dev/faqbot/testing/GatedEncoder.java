@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 public final class GatedEncoder implements SentenceEncoder {
     /** The text this encoder fails on, as a broken model would. */
     public static final String FAILING = "a text the model fails on";
+    /** The text whose encoding finds the model's native code missing (an Error, not an exception). */
+    public static final String NO_NATIVES = "a text for a model without its native code";
 
     private static final long WAIT_SECONDS = 10;
 
@@ -68,6 +70,9 @@ public final class GatedEncoder implements SentenceEncoder {
     public float[] encode(String text) {
         if (FAILING.equals(text)) {
             throw new IllegalStateException("the model failed");
+        }
+        if (NO_NATIVES.equals(text)) {
+            throw new UnsatisfiedLinkError("no onnxruntime in java.library.path");
         }
         threads.put(text, Thread.currentThread().getName());
         counts.merge(text, 1, Integer::sum);
