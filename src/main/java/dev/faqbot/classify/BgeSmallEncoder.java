@@ -3,7 +3,6 @@ package dev.faqbot.classify;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
@@ -80,10 +79,6 @@ public final class BgeSmallEncoder implements SentenceEncoder {
 
     @Override
     public float[] encode(String text) {
-        return vector(model, text);
-    }
-
-    private static float[] vector(EmbeddingModel model, String text) {
         // langchain4j refuses blank text; the bot never asks for one, but a vector for it must not be an exception.
         return model.embed(text == null || text.isBlank() ? "." : text).content().vector();
     }

@@ -133,8 +133,9 @@ public final class FaqBot {
         // The sentence vectors take most of a question's time and the patterns need none: the vectors are started
         // on the other core at once (unless the cache has the answer), and those not begun are dropped when the
         // patterns decide.
+        List<String> parts = readable ? askedParts(text) : List.of();
         Query query = readable && !(useCache && cache.has(version, cleaned))
-                ? current.query(text).prefetch(readAhead(current, cleaned, text)) : current.query(text);
+                ? current.query(text).prefetch(readAhead(current, cleaned, text, parts)) : current.query(text);
         try {
             // The moderators' patterns first: cheap, never cached, and sure.
             Optional<Danger> matched = current.safety().check(cleaned);
@@ -145,36 +146,41 @@ public final class FaqBot {
                 return new Decision.Decline(Decision.Reason.EMPTY, null);
             }
             if (!useCache) {
-                return understand(current, cleaned, query);
+                return understand(current, cleaned, query, parts);
             }
-            return cache.get(version, cleaned, () -> understand(current, cleaned, query));
+            return cache.get(version, cleaned, () -> understand(current, cleaned, query, parts));
         } finally {
             query.close();
         }
     }
 
     /**
+     * The questions a message asks, when it is short enough to be a list of them: a long message is a letter, not a
+     * list, and is not split (each part costs a sentence vector). One part (the whole text) when it asks one thing.
+     */
+    private static List<String> askedParts(String text) {
+        return text.length() > QuestionSplitter.LONGEST ? List.of(text) : QuestionSplitter.parts(text);
+    }
+
+    /**
      * The texts whose vectors a message will likely need: its own, the detector's windows of a long one, and the
      * parts of a short one that asks two or three questions.
      */
-    private static List<String> readAhead(Brain current, String cleaned, String text) {
+    private static List<String> readAhead(Brain current, String cleaned, String text, List<String> parts) {
         List<String> texts = new ArrayList<>(current.safety().reads(cleaned, text));
-        if (text.length() <= QuestionSplitter.LONGEST) {
-            List<String> parts = QuestionSplitter.parts(text);
-            if (parts.size() > 1) {
-                texts.addAll(parts);
-            }
+        if (parts.size() > 1) {
+            texts.addAll(parts);
         }
         return texts;
     }
 
     /** The detector and the classifier, over one embedding of the message. */
-    private Decision understand(Brain current, String cleaned, Query query) {
+    private Decision understand(Brain current, String cleaned, Query query, List<String> parts) {
         Optional<Alarm> alarm = current.safety().detect(cleaned, query); // the patterns ran in decide
         if (alarm.isPresent() && alarm.get().sure()) {
             return new Decision.Emergency(alarm.get().danger(), alarm.get().reason());
         }
-        Decision decision = alsoAsked(current, query, decider.decide(current.classifier().classify(query)));
+        Decision decision = alsoAsked(current, query, parts, decider.decide(current.classifier().classify(query)));
         return alarm.<Decision>map(a -> new Decision.Cautioned(a.danger(), a.reason(), decision)).orElse(decision);
     }
 
@@ -182,17 +188,10 @@ public final class FaqBot {
      * Two questions in one message ("what are MSCs and are they FDA approved?"): when each part on its own gets a
      * confident answer, one is answered and the others are offered first among the follow-ups. Which one: the
      * whole message's answer if it has one, the first asked if it hesitates between exactly these. Anything less
-     * clear keeps the whole message's decision. A long message is a letter, not a list: it is not split (each part
-     * costs a sentence vector).
+     * clear keeps the whole message's decision. {@code parts}: {@link #askedParts}.
      */
-    private Decision alsoAsked(Brain current, Query query, Decision whole) {
-        String text = query.text();
-        if (!(whole instanceof Decision.Answer) && !(whole instanceof Decision.Clarify)
-                || text.length() > QuestionSplitter.LONGEST) {
-            return whole;
-        }
-        List<String> parts = QuestionSplitter.parts(text);
-        if (parts.size() < 2) {
+    private Decision alsoAsked(Brain current, Query query, List<String> parts, Decision whole) {
+        if (!(whole instanceof Decision.Answer) && !(whole instanceof Decision.Clarify) || parts.size() < 2) {
             return whole;
         }
         // Every part must get a clear answer, so the shortest is read first: each costs a sentence vector, longer
